@@ -1,0 +1,87 @@
+package no.los.customer.rest;
+
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import no.los.customer.Customer;
+import no.los.customer.metering.MeteringPoint;
+import no.los.customer.service.CustomerDirectory;
+import no.los.customer.service.CustomerRegistration;
+import no.los.customer.service.MeteringPointRegistration;
+import no.los.platform.problem.NotFoundProblem;
+import no.los.platform.security.Roles;
+
+@Path("/customers")
+@Tag(name = "Customers", description = "Registering customers and their metering points (customer service)")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class CustomerResource {
+
+    @Inject
+    CustomerRegistration registration;
+
+    @Inject
+    MeteringPointRegistration meteringPointRegistration;
+
+    @Inject
+    CustomerDirectory directory;
+
+    @POST
+    @RolesAllowed({ Roles.AGENT, Roles.ADMIN })
+    @Operation(summary = "Register a customer", description = "Validates the national ID number (both control digits, "
+            + "D-numbers, synthetic numbers, the 2032 rule), stores it encrypted, and announces the customer by id only.")
+    @APIResponse(responseCode = "201", description = "Registered; Location names the new customer")
+    @APIResponse(responseCode = "409", description = "A customer with this national ID number exists")
+    public Response register(@NotNull @Valid RegisterCustomerRequest request, @Context UriInfo uri) {
+        Customer customer = registration.register(request.toCommand());
+        return Response.created(uri.getAbsolutePathBuilder().path(customer.id().toString()).build())
+                .entity(view(customer.id()))
+                .build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({ Roles.AGENT, Roles.PRIVACY_OFFICER, Roles.ADMIN })
+    @Operation(summary = "Read a customer", description = "What is registered, with the national ID number masked.")
+    @APIResponse(responseCode = "200", description = "The customer")
+    public CustomerView get(@PathParam("id") UUID id) {
+        return view(id);
+    }
+
+    @POST
+    @Path("/{id}/metering-points")
+    @RolesAllowed({ Roles.AGENT, Roles.ADMIN })
+    @Operation(summary = "Add a metering point", description = "Validates the GSRN check digit and announces the "
+            + "point to the suite so consumption data can be received for it.")
+    @APIResponse(responseCode = "201", description = "Added")
+    @APIResponse(responseCode = "409", description = "The metering point is already registered")
+    public Response addMeteringPoint(@PathParam("id") UUID id, @NotNull @Valid AddMeteringPointRequest request,
+            @Context UriInfo uri) {
+        MeteringPoint point = meteringPointRegistration.add(request.toCommand(id));
+        return Response.created(uri.getAbsolutePathBuilder().path(point.id().value()).build())
+                .entity(MeteringPointView.of(point))
+                .build();
+    }
+
+    private CustomerView view(UUID id) {
+        return directory.find(id).map(CustomerView::of).orElseThrow(() -> new NotFoundProblem("Customer"));
+    }
+}

@@ -1,0 +1,858 @@
+#!/usr/bin/env bash
+# stack.sh - run the whole LOS privacy suite on one machine for development and demos.
+#
+#   deploy/stack.sh [up] [--no-build] [--no-seed] [--infra-only]
+#   deploy/stack.sh down | status | wipe [--all] | token USER | help
+#
+# `up` builds the suite, makes sure PostgreSQL runs and has the five databases, fetches
+# Kafka and Keycloak through Maven (deploy/pom.xml), starts Kafka (KRaft, one node),
+# Keycloak (realm `los` from deploy/keycloak/los-realm.json) and the five services, seeds
+# demo data once and prints where everything is. Everything it creates lives in
+# deploy/.stack/ (git-ignored): downloads, data, logs, pid files, generated secrets.
+#
+# Needs: bash, coreutils, curl, psql, python3, a JDK 17+ (Kafka and the services) and a
+# Java 21+ (Keycloak), Maven (build + artifacts). All network traffic goes to 127.0.0.1,
+# except Maven fetching artifacts from its configured repository.
+
+set -Eeuo pipefail
+shopt -s inherit_errexit   # let set -e apply inside $(...) too
+
+# ---------------------------------------------------------------------------------------
+# Layout and fixed settings
+# ---------------------------------------------------------------------------------------
+DEPLOY_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+REPO_DIR=$(dirname "$DEPLOY_DIR")
+STACK_DIR="$DEPLOY_DIR/.stack"
+LOG_DIR="$STACK_DIR/logs"
+PID_DIR="$STACK_DIR/pids"
+DATA_DIR="$STACK_DIR/data"
+SECRETS_FILE="$STACK_DIR/secrets.env"
+SEED_STATE="$STACK_DIR/seed.state"     # ids created while seeding (lets a failed seed resume)
+SEED_MARKER="$STACK_DIR/seeded"        # present once demo data is complete
+
+KAFKA_VERSION=4.1.2
+KAFKA_HOME="$STACK_DIR/kafka"
+KAFKA_PORT=9092
+KAFKA_CONTROLLER_PORT=9093
+
+KEYCLOAK_VERSION=26.5.6
+KEYCLOAK_HOME="$STACK_DIR/keycloak/keycloak-$KEYCLOAK_VERSION"
+KEYCLOAK_PORT=8180
+KEYCLOAK_URL="http://127.0.0.1:$KEYCLOAK_PORT"
+REALM=los
+REALM_URL="$KEYCLOAK_URL/realms/$REALM"
+TOKEN_URL="$REALM_URL/protocol/openid-connect/token"
+FRONTEND_CLIENT=los-frontend
+
+PG_HOST=127.0.0.1
+PG_PORT=5432
+PG_USER=postgres
+
+# name:port:database - the services choose their ports themselves; these must match.
+SERVICES=(
+  customer-service:8081:customer
+  consent-service:8082:consent
+  consumption-service:8083:consumption
+  marketing-service:8084:marketing
+  dsar-service:8085:dsar
+)
+DEMO_USERS=(kari anna markus petra adam)
+
+# Heap sizes are kept small on purpose: seven JVMs share a 2-core development machine.
+SERVICE_JAVA_OPTS=${LOS_SERVICE_JAVA_OPTS:--Xms64m -Xmx384m}
+KAFKA_JAVA_OPTS=${LOS_KAFKA_JAVA_OPTS:--Xms128m -Xmx512m}
+KEYCLOAK_HEAP_OPTS=${LOS_KEYCLOAK_HEAP_OPTS:--Xms64m -Xmx768m}
+READY_TIMEOUT=${LOS_READY_TIMEOUT:-120}   # seconds per component
+
+# ---------------------------------------------------------------------------------------
+# Output helpers
+# ---------------------------------------------------------------------------------------
+if [[ -t 1 ]]; then BOLD=$'\e[1m' RED=$'\e[31m' GREEN=$'\e[32m' YELLOW=$'\e[33m' RESET=$'\e[0m'
+else BOLD='' RED='' GREEN='' YELLOW='' RESET=''; fi
+
+step() { printf '%s==>%s %s\n' "$BOLD" "$RESET" "$*"; }
+ok()   { printf '    %sok%s  %s\n' "$GREEN" "$RESET" "$*"; }
+warn() { printf '    %swarn%s %s\n' "$YELLOW" "$RESET" "$*" >&2; }
+
+# die MESSAGE [LOGFILE]: stop with a message that names the component and, when there is
+# one, the log to read (and its last lines, so the cause is usually visible right away).
+die() {
+  printf '%sERROR%s %s\n' "$RED" "$RESET" "$1" >&2
+  if [[ -n ${2:-} ]]; then
+    printf '      read: %s\n' "$2" >&2
+    if [[ -s $2 ]]; then
+      printf '      last lines:\n' >&2
+      tail -n 20 "$2" | sed 's/^/      | /' >&2
+    fi
+  fi
+  exit 3
+}
+
+# An unexpected failing command (set -e) should not end the script silently. Exit code 3
+# means the failure was reported already (by die, or by this trap inside a $(...)).
+# shellcheck disable=SC2154 # rc is assigned inside the trap string
+trap 'rc=$?; ((rc == 3)) || printf "%sERROR%s stack.sh stopped at line %s (exit %s): %s\n" "$RED" "$RESET" "$LINENO" "$rc" "$BASH_COMMAND" >&2; exit 3' ERR
+
+# ---------------------------------------------------------------------------------------
+# Small utilities
+# ---------------------------------------------------------------------------------------
+have() { command -v "$1" >/dev/null 2>&1; }
+
+# port_open PORT: true when something accepts TCP connections on 127.0.0.1:PORT.
+port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+# java_major JAVA_BINARY: prints the feature version (8, 17, 21, 25, ...).
+java_major() {
+  local v
+  v=$("$1" -version 2>&1 | sed -n 's/.*version "\([^"]*\)".*/\1/p' | head -n 1)
+  v=${v#1.}            # 1.8.0_x -> 8.0_x
+  echo "${v%%[.+-]*}"
+}
+
+# find_java MIN [PREFERRED_HOME...]: prints a java binary of at least version MIN.
+# Looks at the given homes, then JAVA_HOME, the java on PATH and every JDK in /usr/lib/jvm.
+find_java() {
+  local min=$1 candidate major home; shift
+  local candidates=()
+  for home in "$@" "${JAVA_HOME:-}"; do [[ -n $home ]] && candidates+=("$home/bin/java"); done
+  have java && candidates+=("$(command -v java)")
+  for candidate in /usr/lib/jvm/*/bin/java; do candidates+=("$candidate"); done
+  for candidate in "${candidates[@]}"; do
+    [[ -x $candidate ]] || continue
+    major=$(java_major "$candidate")
+    if [[ $major =~ ^[0-9]+$ ]] && ((major >= min)); then echo "$candidate"; return 0; fi
+  done
+  return 1
+}
+
+json_field() { # json_field FIELD < JSON: prints a top-level field ("" when absent)
+  python3 -c 'import json,sys
+try: v=json.load(sys.stdin).get(sys.argv[1], "")
+except Exception: v=""
+print(v if v is not None else "")' "$1"
+}
+
+pid_file() { echo "$PID_DIR/$1.pid"; }
+
+# marker_for NAME: a string that the command line of NAME's process contains. Guards
+# against a stale pid file whose pid now belongs to an unrelated process.
+marker_for() {
+  case $1 in
+    kafka) echo kafka.Kafka ;;
+    keycloak) echo "$KEYCLOAK_HOME" ;;   # in kc.sh's command line and in the JVM's
+    *) echo "$1/target/quarkus-app/quarkus-run.jar" ;;
+  esac
+}
+
+# running_pid NAME: prints the pid when NAME runs (started by this script), else fails.
+running_pid() {
+  local f pid
+  f=$(pid_file "$1")
+  [[ -s $f ]] || return 1
+  pid=$(<"$f")
+  [[ $pid =~ ^[0-9]+$ ]] && kill -0 "$pid" 2>/dev/null || return 1
+  tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -qF -- "$(marker_for "$1")" || return 1
+  echo "$pid"
+}
+
+# launch NAME WORKDIR COMMAND...: starts COMMAND detached, in a session of its own, so
+# that `down` can stop it and every child (kc.sh starts a JVM) through the process group.
+# Output goes to logs/NAME.log (the previous run's log is kept as NAME.log.prev).
+launch() {
+  local name=$1 dir=$2 log="$LOG_DIR/$1.log" pidf
+  shift 2
+  pidf=$(pid_file "$name")
+  rm -f "$pidf"
+  [[ -f $log ]] && mv -f "$log" "$log.prev"
+  # The inner bash writes its own pid (= the process group id) and then becomes COMMAND.
+  # shellcheck disable=SC2016 # $$, $0 and $@ belong to the inner bash
+  (cd "$dir" && exec setsid bash -c 'echo $$ >"$0"; exec "$@"' "$pidf" "$@") >"$log" 2>&1 </dev/null &
+  local _
+  for _ in $(seq 1 50); do [[ -s $pidf ]] && return 0; sleep 0.1; done
+  die "$name: the process did not start" "$log"
+}
+
+# stop_component NAME: TERM to the process group, KILL after 40 s.
+stop_component() {
+  local name=$1 pid _
+  if ! pid=$(running_pid "$name"); then
+    rm -f "$(pid_file "$name")"
+    return 0
+  fi
+  kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true
+  for _ in $(seq 1 40); do
+    kill -0 "$pid" 2>/dev/null || break
+    sleep 1
+  done
+  if kill -0 "$pid" 2>/dev/null; then
+    warn "$name did not stop within 40 s; killing it"
+    kill -KILL -- "-$pid" 2>/dev/null || kill -KILL "$pid" 2>/dev/null || true
+  fi
+  rm -f "$(pid_file "$name")"
+  ok "stopped $name (pid $pid)"
+}
+
+# wait_for NAME TIMEOUT CHECK-COMMAND...: polls CHECK every 2 s; fails early with the log
+# when NAME's process has died meanwhile.
+wait_for() {
+  local name=$1 timeout=$2 start=$SECONDS
+  shift 2
+  until "$@"; do
+    running_pid "$name" >/dev/null || die "$name exited during start-up" "$LOG_DIR/$name.log"
+    ((SECONDS - start < timeout)) || die "$name was not ready after ${timeout} s" "$LOG_DIR/$name.log"
+    sleep 2
+  done
+}
+
+# ensure_port_free NAME PORT: a port taken by something we did not start is a clear error,
+# not a confusing crash later.
+ensure_port_free() {
+  port_open "$2" && die "$1: port $2 on 127.0.0.1 is already in use by a process that stack.sh did not start; stop it (see: ss -ltnp 'sport = :$2') and retry"
+  return 0
+}
+
+# ---------------------------------------------------------------------------------------
+# Preconditions
+# ---------------------------------------------------------------------------------------
+JAVA17=''
+JAVA21=''
+
+check_tools() {
+  local missing=() t
+  for t in curl psql python3 setsid base64; do have "$t" || missing+=("$t"); done
+  ((${#missing[@]} == 0)) || die "missing tools: ${missing[*]} (on Debian: apt-get install curl postgresql-client python3 util-linux coreutils)"
+  JAVA17=$(find_java 17) || die "no Java 17 or newer found (Kafka and the services need it); install a JDK 17+ or set JAVA_HOME"
+  JAVA21=$(find_java 21 "${KEYCLOAK_JAVA_HOME:-}" /usr/lib/jvm/temurin-25-jdk-amd64) \
+    || die "no Java 21 or newer found (Keycloak $KEYCLOAK_VERSION needs it); install one or set KEYCLOAK_JAVA_HOME"
+}
+
+need_maven() { have mvn || die "Maven (mvn) is required for: $1"; }
+
+# ---------------------------------------------------------------------------------------
+# Build
+# ---------------------------------------------------------------------------------------
+build_suite() {
+  step "Building the suite (mvn package -DskipTests; skip with --no-build)"
+  need_maven "building the suite"
+  mvn -B -q -f "$REPO_DIR/pom.xml" package -DskipTests || die "the Maven build of the suite failed (output above)"
+  ok "built"
+}
+
+# ---------------------------------------------------------------------------------------
+# PostgreSQL
+# ---------------------------------------------------------------------------------------
+pg_ready() { PGCONNECT_TIMEOUT=3 psql -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d postgres -tAqc 'select 1' >/dev/null 2>&1; }
+psql_admin() { psql -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d postgres -v ON_ERROR_STOP=1 -tAq "$@"; }
+
+# The newest installed Debian cluster "main" (e.g. 15/main); empty when none is installed.
+pg_cluster_version() { ls /etc/postgresql 2>/dev/null | sort -V | tail -n 1; }
+
+start_postgres() {
+  step "PostgreSQL on $PG_HOST:$PG_PORT"
+  if pg_ready; then
+    ok "already running (left alone by 'down')"
+    return 0
+  fi
+  local version
+  version=$(pg_cluster_version)
+  [[ -n $version ]] && have pg_ctlcluster \
+    || die "PostgreSQL: nothing answers on $PG_HOST:$PG_PORT and no local cluster is installed (apt-get install postgresql)"
+  pg_ctlcluster --skip-systemctl-redirect "$version" main start \
+    || die "PostgreSQL: could not start cluster $version/main" "/var/log/postgresql/postgresql-$version-main.log"
+  # Remember that we started it, so that `down` stops it again (and only then).
+  mkdir -p "$PID_DIR"
+  echo "$version" >"$PID_DIR/postgresql.started-by-stack"
+  local start=$SECONDS
+  until pg_ready; do
+    ((SECONDS - start < 30)) || die "PostgreSQL $version/main started but does not accept connections as '$PG_USER' on $PG_HOST:$PG_PORT (trust auth expected)" "/var/log/postgresql/postgresql-$version-main.log"
+    sleep 1
+  done
+  ok "started cluster $version/main"
+}
+
+create_databases() {
+  local entry db
+  for entry in "${SERVICES[@]}"; do
+    db=${entry##*:}
+    if [[ $(psql_admin -c "select 1 from pg_database where datname = '$db'") == 1 ]]; then
+      ok "database $db exists"
+    else
+      psql_admin -c "create database \"$db\"" || die "PostgreSQL: could not create database $db"
+      ok "database $db created"
+    fi
+  done
+}
+
+# ---------------------------------------------------------------------------------------
+# Artifacts (Kafka jars, Keycloak distribution) via deploy/pom.xml
+# ---------------------------------------------------------------------------------------
+artifacts_present() {
+  [[ -f $KAFKA_HOME/libs/kafka_2.13-$KAFKA_VERSION.jar && -x $KEYCLOAK_HOME/bin/kc.sh ]] \
+    && compgen -G "$KAFKA_HOME/libs/log4j-slf4j-impl-*.jar" >/dev/null
+}
+
+fetch_artifacts() {
+  step "Kafka $KAFKA_VERSION and Keycloak $KEYCLOAK_VERSION artifacts"
+  if artifacts_present; then
+    ok "already in $STACK_DIR"
+    return 0
+  fi
+  need_maven "fetching Kafka and Keycloak (deploy/pom.xml)"
+  mvn -B -q -f "$DEPLOY_DIR/pom.xml" package || die "fetching the artifacts with 'mvn -f deploy/pom.xml package' failed (output above)"
+  artifacts_present || die "deploy/pom.xml ran but $KAFKA_HOME/libs or $KEYCLOAK_HOME is incomplete"
+  ok "fetched into $STACK_DIR"
+}
+
+# ---------------------------------------------------------------------------------------
+# Kafka (KRaft, single node acting as broker and controller)
+# ---------------------------------------------------------------------------------------
+write_kafka_config() {
+  mkdir -p "$KAFKA_HOME/config" "$DATA_DIR/kafka"
+  cat >"$KAFKA_HOME/config/server.properties" <<EOF
+# Generated by deploy/stack.sh - edits are overwritten on the next 'up'.
+process.roles=broker,controller
+node.id=1
+controller.quorum.voters=1@127.0.0.1:$KAFKA_CONTROLLER_PORT
+listeners=PLAINTEXT://127.0.0.1:$KAFKA_PORT,CONTROLLER://127.0.0.1:$KAFKA_CONTROLLER_PORT
+advertised.listeners=PLAINTEXT://127.0.0.1:$KAFKA_PORT
+controller.listener.names=CONTROLLER
+inter.broker.listener.name=PLAINTEXT
+listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT
+log.dirs=$DATA_DIR/kafka
+# One node: every internal topic gets a single replica.
+offsets.topic.replication.factor=1
+transaction.state.log.replication.factor=1
+transaction.state.log.min.isr=1
+share.coordinator.state.topic.replication.factor=1
+share.coordinator.state.topic.min.isr=1
+num.partitions=3
+group.initial.rebalance.delay.ms=0
+auto.create.topics.enable=true
+log.retention.hours=168
+EOF
+  # Kafka logs through slf4j -> log4j2; without a configuration log4j2 only prints errors.
+  cat >"$KAFKA_HOME/config/log4j2.properties" <<'EOF'
+# Generated by deploy/stack.sh: everything at INFO to stdout (which stack.sh sends to logs/kafka.log).
+appender.out.type = Console
+appender.out.name = OUT
+appender.out.layout.type = PatternLayout
+appender.out.layout.pattern = [%d] %p %m (%c)%n
+rootLogger.level = INFO
+rootLogger.appenderRef.out.ref = OUT
+logger.request.name = kafka.request.logger
+logger.request.level = WARN
+EOF
+}
+
+# Format the log directory once; meta.properties marks a formatted directory.
+format_kafka_storage() {
+  [[ -f $DATA_DIR/kafka/meta.properties ]] && return 0
+  local cluster_id log="$LOG_DIR/kafka-format.log"
+  cluster_id=$("$JAVA17" -cp "$KAFKA_HOME/libs/*" kafka.tools.StorageTool random-uuid 2>"$log") \
+    || die "Kafka: could not create a cluster id" "$log"
+  # With a static quorum (controller.quorum.voters) the format command needs neither
+  # --standalone nor --initial-controllers; those are for dynamic quorums.
+  "$JAVA17" -Dlog4j2.configurationFile="$KAFKA_HOME/config/log4j2.properties" -cp "$KAFKA_HOME/libs/*" \
+    kafka.tools.StorageTool format -t "$cluster_id" -c "$KAFKA_HOME/config/server.properties" >>"$log" 2>&1 \
+    || die "Kafka: formatting the storage in $DATA_DIR/kafka failed" "$log"
+  ok "formatted $DATA_DIR/kafka (cluster id $cluster_id)"
+}
+
+start_kafka() {
+  step "Kafka $KAFKA_VERSION (KRaft) on 127.0.0.1:$KAFKA_PORT"
+  local pid
+  if pid=$(running_pid kafka); then ok "already running (pid $pid)"; return 0; fi
+  ensure_port_free kafka "$KAFKA_PORT"
+  ensure_port_free kafka-controller "$KAFKA_CONTROLLER_PORT"
+  write_kafka_config
+  format_kafka_storage
+  # shellcheck disable=SC2086 # KAFKA_JAVA_OPTS is a list of JVM options
+  launch kafka "$KAFKA_HOME" "$JAVA17" $KAFKA_JAVA_OPTS -Djava.awt.headless=true \
+    -Dlog4j2.configurationFile="$KAFKA_HOME/config/log4j2.properties" \
+    -cp "$KAFKA_HOME/libs/*" kafka.Kafka "$KAFKA_HOME/config/server.properties"
+  wait_for kafka "$READY_TIMEOUT" port_open "$KAFKA_PORT"
+  ok "running (pid $(running_pid kafka)), log $LOG_DIR/kafka.log"
+}
+
+# ---------------------------------------------------------------------------------------
+# Keycloak (dev mode, H2 database in its data/ folder, realm imported on first start)
+# ---------------------------------------------------------------------------------------
+keycloak_ready() { curl -sf -o /dev/null "$REALM_URL/.well-known/openid-configuration"; }
+
+start_keycloak() {
+  step "Keycloak $KEYCLOAK_VERSION on $KEYCLOAK_URL"
+  local pid
+  if pid=$(running_pid keycloak); then ok "already running (pid $pid)"; return 0; fi
+  ensure_port_free keycloak "$KEYCLOAK_PORT"
+  # --import-realm skips a realm that exists already: realm file changes need `wipe`.
+  mkdir -p "$KEYCLOAK_HOME/data/import"
+  cp "$DEPLOY_DIR/keycloak/los-realm.json" "$KEYCLOAK_HOME/data/import/los-realm.json"
+  local java_home extra=''
+  java_home=$(dirname "$(dirname "$JAVA21")")
+  # JBoss threads wants this on Java 24+; without it Keycloak prints errors when stopping.
+  (($(java_major "$JAVA21") >= 24)) && extra='--add-opens=java.base/java.lang=ALL-UNNAMED'
+  launch keycloak "$KEYCLOAK_HOME" env \
+    JAVA_HOME="$java_home" JAVA_OPTS_KC_HEAP="$KEYCLOAK_HEAP_OPTS" JAVA_OPTS_APPEND="$extra" \
+    KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin \
+    "$KEYCLOAK_HOME/bin/kc.sh" start-dev --http-host=127.0.0.1 --http-port="$KEYCLOAK_PORT" --import-realm
+  wait_for keycloak "$READY_TIMEOUT" keycloak_ready
+  ok "running (pid $(running_pid keycloak)), log $LOG_DIR/keycloak.log"
+}
+
+# kcadm ARGS...: Keycloak's admin CLI, logged in as the bootstrap admin; its session file
+# stays inside .stack instead of ~/.keycloak.
+kcadm() {
+  JAVA_HOME=$(dirname "$(dirname "$JAVA21")") "$KEYCLOAK_HOME/bin/kcadm.sh" "$@" --config "$STACK_DIR/kcadm.config"
+}
+
+kcadm_login() {
+  local out
+  out=$(kcadm config credentials --server "$KEYCLOAK_URL" --realm master --user admin --password admin 2>&1) \
+    || die "Keycloak: kcadm.sh could not log in as admin: $out" "$LOG_DIR/keycloak.log"
+}
+
+# ---------------------------------------------------------------------------------------
+# The five services
+# ---------------------------------------------------------------------------------------
+# Identity keys of customer-service: generated once; losing them makes the stored national
+# id numbers unreadable, which is why `wipe` drops the databases together with them.
+ensure_secrets() {
+  [[ -s $SECRETS_FILE ]] && return 0
+  mkdir -p "$STACK_DIR"
+  (
+    umask 077
+    {
+      echo "# Generated by deploy/stack.sh for the local stack only. Never reuse elsewhere."
+      echo "LOS_CUSTOMER_IDENTITY_ENCRYPTION_KEY=$(head -c 32 /dev/urandom | base64 -w 0)"
+      echo "LOS_CUSTOMER_IDENTITY_LOOKUP_KEY=$(head -c 32 /dev/urandom | base64 -w 0)"
+    } >"$SECRETS_FILE"
+  )
+  ok "generated $SECRETS_FILE"
+}
+
+service_jar() { echo "$REPO_DIR/$1/target/quarkus-app/quarkus-run.jar"; }
+
+start_service() {
+  local name=$1 port=$2 db=$3 pid jar
+  if pid=$(running_pid "$name"); then ok "$name already running (pid $pid)"; return 0; fi
+  jar=$(service_jar "$name")
+  [[ -f $jar ]] || die "$name: $jar is missing; build the suite (run 'stack.sh up' without --no-build)"
+  ensure_port_free "$name" "$port"
+  local env=(
+    QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$db"
+    QUARKUS_DATASOURCE_USERNAME=postgres
+    QUARKUS_DATASOURCE_PASSWORD=postgres
+    KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT"
+    QUARKUS_OIDC_AUTH_SERVER_URL="$REALM_URL"
+    QUARKUS_HTTP_HOST=127.0.0.1
+  )
+  if [[ $name == customer-service ]]; then
+    # shellcheck disable=SC1090
+    source "$SECRETS_FILE"
+    env+=(LOS_CUSTOMER_IDENTITY_ENCRYPTION_KEY="$LOS_CUSTOMER_IDENTITY_ENCRYPTION_KEY"
+          LOS_CUSTOMER_IDENTITY_LOOKUP_KEY="$LOS_CUSTOMER_IDENTITY_LOOKUP_KEY")
+  fi
+  # Client id and secret as system properties: unambiguous, unlike QUARKUS_OIDC_CLIENT_ID,
+  # which could also name a quarkus.oidc-client property. Values match los-realm.json.
+  # shellcheck disable=SC2086 # SERVICE_JAVA_OPTS is a list of JVM options
+  launch "$name" "$(dirname "$jar")" env "${env[@]}" "$JAVA17" $SERVICE_JAVA_OPTS \
+    -Dquarkus.oidc.client-id="$name" -Dquarkus.oidc.credentials.secret="$name-secret" -jar "$jar"
+  ok "$name starting (pid $(running_pid "$name")), log $LOG_DIR/$name.log"
+}
+
+service_ready() { curl -sf "http://127.0.0.1:$1/q/health/ready" 2>/dev/null | grep -q '"UP"'; }
+
+start_services() {
+  step "Services (started together, then awaited one by one)"
+  ensure_secrets
+  local entry name port rest
+  for entry in "${SERVICES[@]}"; do
+    IFS=: read -r name port rest <<<"$entry"
+    start_service "$name" "$port" "$rest"
+  done
+  for entry in "${SERVICES[@]}"; do
+    IFS=: read -r name port rest <<<"$entry"
+    wait_for "$name" "$READY_TIMEOUT" service_ready "$port"
+    ok "$name ready on http://127.0.0.1:$port"
+  done
+}
+
+# ---------------------------------------------------------------------------------------
+# Demo data
+# ---------------------------------------------------------------------------------------
+# synthetic_nin DDMMYY INDIVIDUAL: a synthetic Norwegian national id number (month + 80,
+# so it can never belong to a real person) with valid check digits. Starts at INDIVIDUAL
+# and takes the next individual number while a check digit would be 10 (no valid number).
+synthetic_nin() {
+  local dob=$1 ind=$((10#$2)) w1=(3 7 6 1 8 9 4 5 2) w2=(5 4 3 2 7 6 5 4 3 2) digits s i k1 k2
+  while ((ind < 1000)); do
+    digits="${dob:0:2}$(printf '%02d' $((10#${dob:2:2} + 80)))${dob:4:2}$(printf '%03d' "$ind")"
+    s=0; for i in {0..8}; do s=$((s + ${digits:i:1} * w1[i])); done
+    k1=$((11 - s % 11)); ((k1 == 11)) && k1=0
+    if ((k1 != 10)); then
+      digits+=$k1
+      s=0; for i in {0..9}; do s=$((s + ${digits:i:1} * w2[i])); done
+      k2=$((11 - s % 11)); ((k2 == 11)) && k2=0
+      if ((k2 != 10)); then echo "$digits$k2"; return 0; fi
+    fi
+    ind=$((ind + 1))
+  done
+  return 1
+}
+
+# gsrn SERIAL7: an 18-digit metering point id (GSRN) 7070575000 + 7-digit serial + GS1
+# mod-10 check digit (weights 3,1,3,... from the rightmost data digit).
+gsrn() {
+  local data="7070575000$1" s=0 i
+  for ((i = 0; i < 17; i++)); do
+    if ((i % 2 == 0)); then s=$((s + 3 * ${data:16-i:1})); else s=$((s + ${data:16-i:1})); fi
+  done
+  echo "$data$(((10 - s % 10) % 10))"
+}
+
+# hourly_readings: 48 hourly values from 2026-11-24 00:00 (+01:00) with a winter day's
+# shape (night base, morning and evening peaks) and a little deterministic variation.
+hourly_readings() {
+  local profile=(450 420 400 400 420 520 900 1600 1500 1000 850 800 820 800 850 1100 1700 2300 2400 2100 1700 1200 800 550)
+  local h day hour wh sep=''
+  printf '{"readings":['
+  for h in $(seq 0 47); do
+    day=$((24 + h / 24)) hour=$((h % 24))
+    wh=$((profile[hour] + (day * 37 + hour * 53) % 131))
+    printf '%s{"start":"2026-11-%02dT%02d:00:00+01:00","kwh":%d.%03d}' "$sep" "$day" "$hour" $((wh / 1000)) $((wh % 1000))
+    sep=','
+  done
+  printf ']}'
+}
+
+# password_token USER: an access token for a demo user from the public frontend client.
+password_token() {
+  local body token
+  body=$(curl -s -d "client_id=$FRONTEND_CLIENT" -d grant_type=password -d "username=$1" -d "password=$1-demo" "$TOKEN_URL") \
+    || die "Keycloak: token request for $1 failed" "$LOG_DIR/keycloak.log"
+  token=$(json_field access_token <<<"$body")
+  [[ -n $token ]] || die "Keycloak: no token for $1: $body" "$LOG_DIR/keycloak.log"
+  echo "$token"
+}
+
+# api METHOD URL TOKEN [JSON]: sets API_STATUS, API_BODY and API_LOCATION.
+api() {
+  local method=$1 url=$2 token=$3 body=${4:-} tmp
+  tmp=$(mktemp -d)
+  local args=(-s -o "$tmp/body" -D "$tmp/headers" -w '%{http_code}' -X "$method"
+              -H "Authorization: Bearer $token" -H 'Accept: application/json')
+  [[ -n $body ]] && args+=(-H 'Content-Type: application/json' --data-binary "$body")
+  API_STATUS=$(curl "${args[@]}" "$url") || API_STATUS=000
+  API_BODY=$(cat "$tmp/body" 2>/dev/null || true)
+  API_LOCATION=$(sed -n 's/^[Ll]ocation: *//p' "$tmp/headers" 2>/dev/null | tr -d '\r' | tail -n 1)
+  rm -rf "$tmp"
+}
+
+# expect SERVICE WHAT STATUS...: dies with the response and the service's log unless the
+# last api call returned one of the given statuses.
+expect() {
+  local service=$1 what=$2 code
+  shift 2
+  for code in "$@"; do [[ $API_STATUS == "$code" ]] && return 0; done
+  [[ $API_STATUS == 000 ]] && die "seeding: $what: $service did not answer (connection failed)" "$LOG_DIR/$service.log"
+  die "seeding: $what: $service answered HTTP $API_STATUS (expected $*): ${API_BODY:0:500}" "$LOG_DIR/$service.log"
+}
+
+# api_retry SECONDS RETRY_STATUS SERVICE WHAT EXPECTED METHOD URL TOKEN [JSON]: for data
+# that reaches a service through Kafka: repeat while the answer is RETRY_STATUS.
+api_retry() {
+  local seconds=$1 retry=$2 service=$3 what=$4 expected=$5 start=$SECONDS
+  shift 5
+  while :; do
+    api "$@"
+    [[ $API_STATUS == "$retry" ]] && ((SECONDS - start < seconds)) || break
+    sleep 2
+  done
+  [[ $API_STATUS == "$retry" ]] && what="$what (still $retry after ${seconds} s: the event did not arrive through Kafka; see also $LOG_DIR/kafka.log)"
+  expect "$service" "$what" "$expected"
+}
+
+created_id() { # the id of what the last POST created: body field "id", else Location's last segment
+  local id
+  id=$(json_field id <<<"$API_BODY")
+  [[ -n $id ]] || id=${API_LOCATION##*/}
+  [[ -n $id ]] || die "seeding: no id in the answer: ${API_BODY:0:300}"
+  echo "$id"
+}
+
+state_get() { [[ -f $SEED_STATE ]] && sed -n "s/^$1=//p" "$SEED_STATE" | tail -n 1; return 0; }
+state_set() { echo "$1=$2" >>"$SEED_STATE"; }
+
+# seed_customer KEY FULLNAME DOB INDIVIDUAL EMAIL PHONE STREET POSTCODE CITY GSRN-SERIAL LAT LON
+# Registers a customer with one metering point (as agent); prints the customer id. Ids are
+# remembered in seed.state so a seed that failed halfway does not register anyone twice.
+seed_customer() {
+  local key=$1 name=$2 dob=$3 ind=$4 email=$5 phone=$6 street=$7 postcode=$8 city=$9 serial=${10} lat=${11} lon=${12}
+  local id nin mp
+  id=$(state_get "$key.customer")
+  if [[ -z $id ]]; then
+    nin=$(synthetic_nin "$dob" "$ind")
+    api POST "http://127.0.0.1:8081/customers" "$AGENT_TOKEN" "$(printf '{"fullName":"%s","nationalIdNumber":"%s","email":"%s","phone":"%s","address":{"street":"%s","postalCode":"%s","city":"%s"}}' \
+      "$name" "$nin" "$email" "$phone" "$street" "$postcode" "$city")"
+    [[ $API_STATUS == 409 ]] && die "seeding: customer-service already has $name but seed.state does not; run 'deploy/stack.sh wipe' for a clean start" "$LOG_DIR/customer-service.log"
+    expect customer-service "register $name" 201
+    id=$(created_id)
+    state_set "$key.customer" "$id"
+  fi
+  mp=$(gsrn "$serial")
+  if [[ -z $(state_get "$key.meteringpoint") ]]; then
+    api POST "http://127.0.0.1:8081/customers/$id/metering-points" "$AGENT_TOKEN" \
+      "$(printf '{"meteringPointId":"%s","meterNumber":"%s","priceArea":"NO2","latitude":%s,"longitude":%s}' "$mp" "${serial}1" "$lat" "$lon")"
+    expect customer-service "add metering point $mp to $name" 201
+    state_set "$key.meteringpoint" "$mp"
+  fi
+  echo "$id"
+}
+
+# link_login USERNAME CUSTOMER_ID: sets the Keycloak user attribute that becomes the
+# customer_id claim, which the /me endpoints use to find the caller's customer record.
+link_login() {
+  local uid
+  kcadm_login
+  uid=$(kcadm get users -r "$REALM" -q "username=$1" -q exact=true --fields id --format csv --noquotes) \
+    || die "Keycloak: could not look up user $1" "$LOG_DIR/keycloak.log"
+  [[ -n $uid ]] || die "Keycloak: user $1 does not exist in realm $REALM (realm import incomplete?)" "$LOG_DIR/keycloak.log"
+  kcadm update "users/$uid" -r "$REALM" -s "attributes.customer_id=[\"$2\"]" \
+    || die "Keycloak: could not set customer_id on user $1" "$LOG_DIR/keycloak.log"
+}
+
+seed_demo_data() {
+  step "Demo data"
+  if [[ -f $SEED_MARKER ]]; then ok "already seeded ($SEED_MARKER)"; return 0; fi
+  AGENT_TOKEN=$(password_token anna)
+
+  local kari ola sigrid mp
+  kari=$(seed_customer kari "Kari Nordmann" 150385 412 kari.nordmann@example.no "+47 412 34 567" \
+    "Eksempelveien 12" 4612 Kristiansand 0000101 58.15 8.0)
+  ok "customer Kari Nordmann: $kari"
+  link_login kari "$kari"
+  ok "Keycloak user kari linked (customer_id=$kari)"
+
+  ola=$(seed_customer ola "Ola Testesen" 021172 208 ola.testesen@example.no "+47 456 78 901" \
+    "Prøvegata 3" 4614 Kristiansand 0000102 58.16 7.99)
+  ok "customer Ola Testesen: $ola (no login)"
+  sigrid=$(seed_customer sigrid "Sigrid Eksempel" 280790 331 sigrid.eksempel@example.no "+47 487 65 432" \
+    "Demostien 7" 4790 Lillesand 0000103 58.25 8.38)
+  ok "customer Sigrid Eksempel: $sigrid (no login)"
+
+  # Kari's own actions, with a token that now carries her customer_id.
+  local kari_token purpose
+  kari_token=$(password_token kari)
+  for purpose in NEWSLETTER_EMAIL VISUALISATION_APP; do
+    api PUT "http://127.0.0.1:8082/me/consents/$purpose" "$kari_token" \
+      '{"channel":"MIN_SIDE","noticeVersion":"2024-01","evidence":"Checkbox on Min side"}'
+    expect consent-service "consent $purpose for kari" 200
+  done
+  ok "consents NEWSLETTER_EMAIL and VISUALISATION_APP given"
+
+  mp=$(state_get kari.meteringpoint)
+  api_retry 30 404 consumption-service "48 readings for $mp" 200 \
+    PUT "http://127.0.0.1:8083/metering-points/$mp/readings" "$AGENT_TOKEN" "$(hourly_readings)"
+  ok "48 hourly readings stored for $mp"
+
+  api_retry 30 409 marketing-service "newsletter subscription for kari" 200 \
+    PUT "http://127.0.0.1:8084/me/newsletter-subscription" "$kari_token" '{"email":"kari.nordmann@example.no"}'
+  ok "newsletter subscription active"
+
+  api GET "http://127.0.0.1:8081/me" "$kari_token"
+  expect customer-service "GET /me as kari (checks the customer_id link)" 200
+
+  { echo "seeded $(date -Is)"; cat "$SEED_STATE"; } >"$SEED_MARKER"
+  ok "done (marker $SEED_MARKER)"
+}
+
+# ---------------------------------------------------------------------------------------
+# Summary
+# ---------------------------------------------------------------------------------------
+print_summary() {
+  local entry name port rest user
+  echo
+  printf '%sLOS local stack%s\n\n' "$BOLD" "$RESET"
+  printf '  %-20s %-38s %-34s %s\n' SERVICE "SWAGGER UI" OPENAPI HEALTH
+  for entry in "${SERVICES[@]}"; do
+    IFS=: read -r name port rest <<<"$entry"
+    printf '  %-20s %-38s %-34s %s\n' "$name" "http://127.0.0.1:$port/q/swagger-ui" \
+      "http://127.0.0.1:$port/q/openapi" "http://127.0.0.1:$port/q/health"
+  done
+  cat <<EOF
+
+  Keycloak admin console  $KEYCLOAK_URL/admin/  (admin / admin; realm '$REALM')
+  OpenID configuration    $REALM_URL/.well-known/openid-configuration
+  Kafka bootstrap         127.0.0.1:$KAFKA_PORT
+  PostgreSQL              $PG_HOST:$PG_PORT (user $PG_USER), databases: customer consent consumption marketing dsar
+  Logs                    $LOG_DIR/
+
+  Demo users (password = name + '-demo'): kari (customer), anna (agent), markus (marketing),
+  petra (privacy-officer), adam (admin). Access token for one of them:
+
+EOF
+  for user in "${DEMO_USERS[@]}"; do
+    printf "    TOKEN=\$(curl -s -d client_id=%s -d grant_type=password -d username=%s -d password=%s-demo %s | python3 -c 'import json,sys; print(json.load(sys.stdin)[\"access_token\"])')\n" \
+      "$FRONTEND_CLIENT" "$user" "$user" "$TOKEN_URL"
+  done
+  cat <<EOF
+
+  or shorter: TOKEN=\$(deploy/stack.sh token kari); then for example
+    curl -H "Authorization: Bearer \$TOKEN" http://127.0.0.1:8081/me
+
+EOF
+}
+
+# ---------------------------------------------------------------------------------------
+# Subcommands
+# ---------------------------------------------------------------------------------------
+cmd_up() {
+  local build=1 seed=1 infra_only=0 arg
+  for arg in "$@"; do
+    case $arg in
+      --no-build) build=0 ;;
+      --no-seed) seed=0 ;;
+      --infra-only) infra_only=1 build=0 seed=0 ;;
+      *) die "up: unknown option $arg (see: stack.sh help)" ;;
+    esac
+  done
+  check_tools
+  mkdir -p "$LOG_DIR" "$PID_DIR" "$DATA_DIR"
+  ((build)) && build_suite
+  start_postgres
+  create_databases
+  fetch_artifacts
+  start_kafka
+  start_keycloak
+  if ((infra_only)); then
+    ok "infrastructure is up (--infra-only: no services started)"
+    echo "    Keycloak $KEYCLOAK_URL/admin/ (admin/admin), realm $REALM_URL; Kafka 127.0.0.1:$KAFKA_PORT"
+    return 0
+  fi
+  start_services
+  ((seed)) && seed_demo_data
+  print_summary
+}
+
+cmd_down() {
+  step "Stopping the stack"
+  local i entry
+  # Reverse start order: services first, so they do not log errors about vanished Kafka/Keycloak.
+  for ((i = ${#SERVICES[@]} - 1; i >= 0; i--)); do
+    entry=${SERVICES[i]}
+    stop_component "${entry%%:*}"
+  done
+  stop_component keycloak
+  stop_component kafka
+  stop_postgres_if_ours
+  ok "stopped"
+}
+
+# Only a PostgreSQL that `up` started is stopped; one that ran before is never touched.
+stop_postgres_if_ours() {
+  local marker="$PID_DIR/postgresql.started-by-stack" version
+  [[ -f $marker ]] || return 0
+  version=$(<"$marker")
+  pg_ctlcluster --skip-systemctl-redirect "$version" main stop || warn "PostgreSQL $version/main did not stop cleanly"
+  rm -f "$marker"
+  ok "stopped PostgreSQL $version/main (it was started by stack.sh)"
+}
+
+cmd_status() {
+  local entry name port rest pid state
+  printf '%-20s %-9s %-8s %s\n' COMPONENT STATE PID ENDPOINT
+  if pg_ready; then state=running; else state=stopped; fi
+  [[ -f $PID_DIR/postgresql.started-by-stack ]] && rest='(started by stack.sh)' || rest=''
+  printf '%-20s %-9s %-8s %s\n' postgresql "$state" - "$PG_HOST:$PG_PORT $rest"
+  show() { # show NAME ENDPOINT [READY-CHECK...]
+    local n=$1 ep=$2
+    shift 2
+    if pid=$(running_pid "$n"); then
+      state=running
+      (($#)) && ! "$@" && state=starting
+    else pid=- state=stopped; fi
+    printf '%-20s %-9s %-8s %s\n' "$n" "$state" "$pid" "$ep"
+  }
+  show kafka "127.0.0.1:$KAFKA_PORT" port_open "$KAFKA_PORT"
+  show keycloak "$KEYCLOAK_URL" keycloak_ready
+  for entry in "${SERVICES[@]}"; do
+    IFS=: read -r name port rest <<<"$entry"
+    show "$name" "http://127.0.0.1:$port" service_ready "$port"
+  done
+  if [[ -f $SEED_MARKER ]]; then echo "demo data: seeded"; else echo "demo data: not seeded"; fi
+}
+
+# wipe: stop everything and delete the local state so the next `up` starts from scratch.
+# The five databases are dropped too: their data is encrypted with keys in secrets.env,
+# which is deleted, and the demo seed would otherwise clash with the old rows.
+cmd_wipe() {
+  local all=0 entry db
+  [[ ${1:-} == --all ]] && all=1
+  [[ $# -le 1 && ( -z ${1:-} || $all == 1 ) ]] || die "wipe: unknown option $* (see: stack.sh help)"
+  # Stop the Java processes, but keep a PostgreSQL we started running until the drop.
+  local pg_marker="$PID_DIR/postgresql.started-by-stack"
+  step "Stopping the stack"
+  for entry in "${SERVICES[@]}"; do stop_component "${entry%%:*}"; done
+  stop_component keycloak
+  stop_component kafka
+  step "Dropping the databases"
+  if pg_ready; then
+    for entry in "${SERVICES[@]}"; do
+      db=${entry##*:}
+      psql_admin -c "drop database if exists \"$db\" with (force)" && ok "dropped $db"
+    done
+  else
+    warn "PostgreSQL is not reachable on $PG_HOST:$PG_PORT: databases not dropped"
+  fi
+  [[ -f $pg_marker ]] && stop_postgres_if_ours
+  step "Deleting local state"
+  if ((all)); then
+    rm -rf "$STACK_DIR"
+    ok "deleted $STACK_DIR (downloads included)"
+  else
+    rm -rf "$DATA_DIR" "$LOG_DIR" "$PID_DIR" "$SECRETS_FILE" "$SEED_STATE" "$SEED_MARKER" \
+      "$STACK_DIR/kcadm.config" "$KAFKA_HOME/config" "$KEYCLOAK_HOME/data"
+    ok "deleted data, logs, pids, secrets and Keycloak's database (downloads kept; 'wipe --all' removes them too)"
+  fi
+}
+
+cmd_token() {
+  local user=${1:-}
+  [[ " ${DEMO_USERS[*]} " == *" $user "* ]] || die "token: give one of: ${DEMO_USERS[*]}"
+  password_token "$user"
+}
+
+usage() {
+  cat <<'EOF'
+Usage: deploy/stack.sh [COMMAND] [OPTIONS]
+
+  up [--no-build] [--no-seed] [--infra-only]
+               build, start PostgreSQL (if needed), Kafka, Keycloak and the five services,
+               seed demo data once, print the URLs (default command)
+               --no-build    use the jars already in */target/quarkus-app
+               --no-seed     do not create demo data
+               --infra-only  only PostgreSQL, Kafka and Keycloak (run services yourself)
+  down         stop what 'up' started (PostgreSQL only if 'up' started it)
+  status       show what runs
+  wipe [--all] down, drop the five databases, delete data/logs/secrets in deploy/.stack
+               (--all: also the downloaded Kafka and Keycloak)
+  token USER   print an access token for a demo user (kari anna markus petra adam)
+EOF
+}
+
+main() {
+  local cmd=${1:-up}
+  [[ $# -gt 0 ]] && shift
+  case $cmd in
+    up) cmd_up "$@" ;;
+    down) cmd_down ;;
+    status) cmd_status ;;
+    wipe) cmd_wipe "$@" ;;
+    token) cmd_token "$@" ;;
+    help | -h | --help) usage ;;
+    --*) cmd_up "$cmd" "$@" ;;   # `stack.sh --no-build` means `stack.sh up --no-build`
+    *) usage >&2; exit 2 ;;
+  esac
+}
+
+main "$@"

@@ -1,0 +1,40 @@
+package no.los.platform.test;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * Fresh databases on the real PostgreSQL server (127.0.0.1:5432 unless {@code LOS_TEST_PG_HOST} /
+ * {@code LOS_TEST_PG_PORT} say otherwise), recreated for every test run so no run sees another's rows.
+ */
+public final class TestDatabase {
+
+    private static final String HOST = System.getenv().getOrDefault("LOS_TEST_PG_HOST", "127.0.0.1");
+    private static final String PORT = System.getenv().getOrDefault("LOS_TEST_PG_PORT", "5432");
+    public static final String USER = "postgres";
+    public static final String PASSWORD = "postgres";
+
+    private TestDatabase() {
+    }
+
+    /** Drops the database if a previous run left it, creates it empty, and returns its JDBC URL. */
+    public static String recreate(String name) {
+        if (!name.matches("[a-z_]+")) {
+            throw new IllegalArgumentException("database names are lower case letters and underscores");
+        }
+        try (Connection admin = DriverManager.getConnection(url("postgres"), USER, PASSWORD);
+                Statement statement = admin.createStatement()) {
+            statement.execute("drop database if exists " + name + " with (force)");
+            statement.execute("create database " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("PostgreSQL at " + HOST + ":" + PORT + " is needed for the tests", e);
+        }
+        return url(name);
+    }
+
+    public static String url(String name) {
+        return "jdbc:postgresql://" + HOST + ":" + PORT + "/" + name;
+    }
+}

@@ -1,0 +1,77 @@
+package no.los.platform.test;
+
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.security.PrivateKey;
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+
+import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
+
+/**
+ * Signed access tokens for tests, trusted by the OIDC test server
+ * ({@code OidcWiremockTestResource}), plus the two kinds a service must refuse: expired and forged.
+ */
+public final class TestTokens {
+
+    /** The issuer the OIDC test server announces. */
+    private static final String ISSUER = "https://server.example.com";
+    /** The key the OIDC test server publishes, shipped in quarkus-test-oidc-server. */
+    private static final String TRUSTED_KEY = "privateKey.jwk";
+    private static final String KEY_ID = "1";
+
+    public static final Set<String> ALL_ROLES = Set.of("customer", "agent", "marketing", "privacy-officer", "admin",
+            "service");
+
+    private TestTokens() {
+    }
+
+    /** A valid token of a staff member or machine client with these roles. */
+    public static String withRoles(String... roles) {
+        return claims(Set.of(roles)).jws().keyId(KEY_ID).sign(TRUSTED_KEY);
+    }
+
+    /** A valid token of the customer with this id, as Min side or the app would send it. */
+    public static String customer(UUID customerId) {
+        return claims(Set.of("customer")).claim("customer_id", customerId.toString())
+                .jws().keyId(KEY_ID).sign(TRUSTED_KEY);
+    }
+
+    /** A customer token without the customer_id claim, as a misconfigured identity provider would issue. */
+    public static String customerWithoutId() {
+        return withRoles("customer");
+    }
+
+    /** Correctly signed, but it ran out an hour ago. */
+    public static String expired(String... roles) {
+        Instant anHourAgo = Instant.now().minusSeconds(3600);
+        return claims(Set.of(roles)).issuedAt(anHourAgo.minusSeconds(300)).expiresAt(anHourAgo)
+                .jws().keyId(KEY_ID).sign(TRUSTED_KEY);
+    }
+
+    /** Claims anybody could write, signed with a key the identity provider never published. */
+    public static String forged(String... roles) {
+        return claims(Set.of(roles)).jws().keyId(KEY_ID).sign(strangersKey());
+    }
+
+    private static JwtClaimsBuilder claims(Set<String> roles) {
+        return Jwt.issuer(ISSUER)
+                .subject(UUID.randomUUID().toString())
+                .preferredUserName("test-user")
+                .groups(roles)
+                .issuedAt(Instant.now())
+                .expiresAt(Instant.now().plusSeconds(600));
+    }
+
+    private static PrivateKey strangersKey() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return generator.generateKeyPair().getPrivate();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

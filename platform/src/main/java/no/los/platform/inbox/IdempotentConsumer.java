@@ -1,0 +1,203 @@
+package no.los.platform.inbox;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.jboss.logging.Logger;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+
+import no.los.platform.events.EventsConfig;
+import no.los.platform.events.IncomingEvent;
+import no.los.platform.events.KafkaClientSettings;
+
+/**
+ * Feeds events to the service's {@link EventHandler}s, each exactly once in effect:
+ * <ul>
+ * <li>the event's {@code (source, id)} is recorded in the same transaction as its effect, so a
+ * redelivery is a no-op;</li>
+ * <li>offsets are committed only after those transactions, so a crash means redelivery, never loss;</li>
+ * <li>an event that cannot be carried out is parked with its reason and the consumer moves on, so
+ * it never loops forever and never holds up other customers' events.</li>
+ * </ul>
+ */
+@ApplicationScoped
+public class IdempotentConsumer {
+
+    private static final Logger LOG = Logger.getLogger(IdempotentConsumer.class);
+
+    @Inject
+    @Any
+    Instance<EventHandler> handlerBeans;
+
+    @Inject
+    Inbox inbox;
+
+    @Inject
+    EventsConfig config;
+
+    @Inject
+    KafkaClientSettings kafka;
+
+    @Inject
+    MeterRegistry metrics;
+
+    private final Map<String, EventHandler> handlersByType = new HashMap<>();
+    private volatile boolean running;
+    private volatile KafkaConsumer<String, byte[]> consumer;
+    private Thread worker;
+
+    void start(@Observes StartupEvent startup) {
+        handlerBeans.forEach(handler -> {
+            EventHandler previous = handlersByType.put(handler.eventType(), handler);
+            if (previous != null) {
+                throw new IllegalStateException("two handlers for " + handler.eventType());
+            }
+        });
+        if (!config.consumer().enabled() || handlersByType.isEmpty()) {
+            return;
+        }
+        running = true;
+        worker = new Thread(this::consumeUntilStopped, "idempotent-consumer");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
+        running = false;
+        if (worker != null) {
+            consumer.wakeup();
+            worker.join(TimeUnit.SECONDS.toMillis(10));
+        }
+    }
+
+    /**
+     * Polls until shutdown. When anything fails outside a single event (the database is away while
+     * parking, the group is rebalanced during a commit), the consumer is rebuilt and resumes from the
+     * last committed offsets: the uncommitted events come again and the inbox skips those already done.
+     */
+    private void consumeUntilStopped() {
+        Set<String> topics = handlersByType.values().stream()
+                .map(handler -> handler.topic().topicName())
+                .collect(Collectors.toSet());
+        while (running) {
+            consumer = createConsumer();
+            try {
+                consumer.subscribe(topics);
+                while (running) {
+                    ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(500));
+                    for (ConsumerRecord<String, byte[]> record : records) {
+                        process(record);
+                    }
+                    if (!records.isEmpty()) {
+                        consumer.commitSync();
+                    }
+                }
+            } catch (WakeupException e) {
+                // shutting down
+            } catch (RuntimeException e) {
+                LOG.errorf("Event consumer interrupted (%s); resuming from the committed offsets",
+                        e.getClass().getSimpleName());
+                sleep(config.consumer().retryBackoff());
+            } finally {
+                consumer.close(Duration.ofSeconds(5));
+            }
+        }
+    }
+
+    private void process(ConsumerRecord<String, byte[]> record) {
+        IncomingEvent event;
+        try {
+            event = EventReader.read(record);
+        } catch (PoisonEventException e) {
+            park(record, null, e.getMessage());
+            return;
+        }
+        EventHandler handler = handlersByType.get(event.type());
+        if (handler == null) {
+            return; // another consumer's business: this service does not act on this type
+        }
+        int maxAttempts = config.consumer().maxAttempts();
+        for (int attempt = 1; attempt <= maxAttempts && running; attempt++) {
+            try {
+                boolean tookEffect = inbox.handleOnce(event, handler);
+                count(event, tookEffect ? "handled" : "duplicate");
+                return;
+            } catch (PoisonEventException e) {
+                park(record, event, e.getMessage());
+                return;
+            } catch (RuntimeException e) {
+                String reason = "failed " + attempt + " time(s): " + rootCause(e).getClass().getName();
+                if (attempt == maxAttempts) {
+                    park(record, event, reason);
+                    return;
+                }
+                LOG.warnf("Event %s of type %s %s; trying again", event.id(), event.type(), reason);
+                sleep(config.consumer().retryBackoff());
+            }
+        }
+    }
+
+    private void park(ConsumerRecord<String, byte[]> record, IncomingEvent event, String reason) {
+        LOG.warnf("Parking record %s-%d@%d: %s", record.topic(), record.partition(), record.offset(), reason);
+        inbox.park(record, event, reason);
+        metrics.counter("los.events.parked", "topic", record.topic()).increment();
+    }
+
+    private void count(IncomingEvent event, String outcome) {
+        metrics.counter("los.events.consumed", "type", event.type(), "outcome", outcome).increment();
+    }
+
+    private KafkaConsumer<String, byte[]> createConsumer() {
+        Map<String, Object> settings = kafka.copy();
+        settings.put(ConsumerConfig.GROUP_ID_CONFIG, config.consumer().groupId());
+        settings.put(ConsumerConfig.CLIENT_ID_CONFIG, config.consumer().groupId() + "-consumer");
+        settings.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        settings.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        settings.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 200);
+        settings.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        settings.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        settings.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
+        return new KafkaConsumer<>(settings);
+    }
+
+    private static Throwable rootCause(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause;
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** For tests and health: the event types this service acts on. */
+    public Set<String> eventTypes() {
+        return Set.copyOf(handlersByType.keySet());
+    }
+}
