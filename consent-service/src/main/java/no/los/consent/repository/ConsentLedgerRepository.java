@@ -1,0 +1,27 @@
+package no.los.consent.repository;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
+import no.los.consent.ConsentEntry;
+import no.los.consent.Purpose;
+
+@ApplicationScoped
+public class ConsentLedgerRepository implements PanacheRepositoryBase<ConsentEntry, UUID> {
+
+    /** The whole history of one customer, oldest first. */
+    public List<ConsentEntry> historyOf(UUID customerId) {
+        return list("customerId = ?1 order by recordedAt, id", customerId);
+    }
+
+    /** The latest line for a purpose: its current state. */
+    public Optional<ConsentEntry> latest(UUID customerId, Purpose purpose) {
+        return find("customerId = ?1 and purpose = ?2 order by recordedAt desc", customerId, purpose)
+                .firstResultOptional();
+    }
+}

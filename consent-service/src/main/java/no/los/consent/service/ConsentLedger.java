@@ -1,0 +1,102 @@
+package no.los.consent.service;
+
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+
+import no.los.consent.Channel;
+import no.los.consent.ConsentEntry;
+import no.los.consent.Purpose;
+import no.los.consent.repository.ConsentLedgerRepository;
+import no.los.platform.events.EventTopic;
+import no.los.platform.events.EventTypes;
+import no.los.platform.events.OutgoingEvent;
+import no.los.platform.outbox.Outbox;
+
+/**
+ * Giving and withdrawing consent (R10, R16, G1). Both are one step, in any channel, and both are
+ * announced to the suite at once so every service starts or stops processing for the purpose.
+ * Repeating the current state changes nothing and announces nothing.
+ */
+@ApplicationScoped
+public class ConsentLedger {
+
+    @Inject
+    ConsentLedgerRepository ledger;
+
+    @Inject
+    Outbox outbox;
+
+    public record GiveConsent(UUID customerId, Purpose purpose, Channel channel, String noticeVersion, String evidence) {
+    }
+
+    public record WithdrawConsent(UUID customerId, Purpose purpose, Channel channel, String evidence) {
+    }
+
+    /** The state of one purpose for one customer: its latest ledger line, or never given. */
+    public record ConsentState(Purpose purpose, boolean given, OffsetDateTime since, Channel channel,
+            String noticeVersion) {
+
+        static ConsentState of(Purpose purpose, ConsentEntry latest) {
+            if (latest == null) {
+                return new ConsentState(purpose, false, null, null, null);
+            }
+            return new ConsentState(purpose, latest.isGiven(), latest.recordedAt(), latest.channel(),
+                    latest.noticeVersion());
+        }
+    }
+
+    public record ConsentGiven(UUID customerId, Purpose purpose, Channel channel, String noticeVersion,
+            OffsetDateTime givenAt) {
+    }
+
+    public record ConsentWithdrawn(UUID customerId, Purpose purpose, Channel channel, OffsetDateTime withdrawnAt) {
+    }
+
+    @Transactional
+    public ConsentState give(GiveConsent command) {
+        ConsentEntry latest = ledger.latest(command.customerId(), command.purpose()).orElse(null);
+        if (latest != null && latest.isGiven() && latest.noticeVersion().equals(command.noticeVersion())) {
+            return ConsentState.of(command.purpose(), latest);
+        }
+        ConsentEntry entry = ConsentEntry.given(command.customerId(), command.purpose(), command.channel(),
+                command.noticeVersion(), command.evidence(), OffsetDateTime.now());
+        ledger.persist(entry);
+        outbox.add(new OutgoingEvent(EventTopic.CONSENT, EventTypes.CONSENT_GIVEN, command.customerId(),
+                new ConsentGiven(command.customerId(), command.purpose(), command.channel(), command.noticeVersion(),
+                        entry.recordedAt())));
+        return ConsentState.of(command.purpose(), entry);
+    }
+
+    @Transactional
+    public ConsentState withdraw(WithdrawConsent command) {
+        ConsentEntry latest = ledger.latest(command.customerId(), command.purpose()).orElse(null);
+        if (latest == null || !latest.isGiven()) {
+            return ConsentState.of(command.purpose(), latest);
+        }
+        ConsentEntry entry = ConsentEntry.withdrawn(command.customerId(), command.purpose(), command.channel(),
+                command.evidence(), OffsetDateTime.now());
+        ledger.persist(entry);
+        outbox.add(new OutgoingEvent(EventTopic.CONSENT, EventTypes.CONSENT_WITHDRAWN, command.customerId(),
+                new ConsentWithdrawn(command.customerId(), command.purpose(), command.channel(), entry.recordedAt())));
+        return ConsentState.of(command.purpose(), entry);
+    }
+
+    @Transactional(TxType.SUPPORTS)
+    public List<ConsentState> currentStates(UUID customerId) {
+        return Arrays.stream(Purpose.values())
+                .map(purpose -> ConsentState.of(purpose, ledger.latest(customerId, purpose).orElse(null)))
+                .toList();
+    }
+
+    @Transactional(TxType.SUPPORTS)
+    public List<ConsentEntry> history(UUID customerId) {
+        return ledger.historyOf(customerId);
+    }
+}
