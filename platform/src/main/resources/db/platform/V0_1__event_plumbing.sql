@@ -18,6 +18,8 @@ create table processed_event (
     event_source text        not null,
     event_id     text        not null,
     event_type   text        not null,
+    -- the customer id the event is about: shows which events were carried out for whom
+    event_subject text,
     processed_at timestamptz not null,
     primary key (event_source, event_id)
 );

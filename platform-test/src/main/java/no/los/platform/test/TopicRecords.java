@@ -60,6 +60,25 @@ public final class TopicRecords {
         }
     }
 
+    /** A CloudEvent in Kafka binary mode, as another service's outbox relay would publish it. */
+    public static ProducerRecord<String, byte[]> cloudEvent(String topic, String id, String source, String type,
+            String customerId, String jsonData) {
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, customerId,
+                jsonData.getBytes(StandardCharsets.UTF_8));
+        record.headers().add("ce_specversion", bytes("1.0"));
+        record.headers().add("ce_id", bytes(id));
+        record.headers().add("ce_source", bytes(source));
+        record.headers().add("ce_type", bytes(type));
+        record.headers().add("ce_subject", bytes(customerId));
+        record.headers().add("ce_time", bytes(Instant.now().toString()));
+        record.headers().add("content-type", bytes("application/json"));
+        return record;
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
     /** A header's value as text, or null. */
     public static String header(ConsumerRecord<String, byte[]> record, String name) {
         Header header = record.headers().lastHeader(name);

@@ -60,11 +60,12 @@ class Inbox {
 
     private boolean remember(IncomingEvent event) {
         return entityManager.createNativeQuery("""
-                insert into processed_event (event_source, event_id, event_type, processed_at)
-                values (?1, ?2, ?3, now()) on conflict do nothing""")
+                insert into processed_event (event_source, event_id, event_type, event_subject, processed_at)
+                values (?1, ?2, ?3, ?4, now()) on conflict do nothing""")
                 .setParameter(1, event.source())
                 .setParameter(2, event.id())
                 .setParameter(3, event.type())
+                .setParameter(4, event.subject())
                 .executeUpdate() == 1;
     }
 }

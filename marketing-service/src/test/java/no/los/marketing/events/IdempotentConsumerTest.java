@@ -1,0 +1,81 @@
+package no.los.marketing.events;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+import no.los.platform.events.EventTopic;
+import no.los.platform.test.Await;
+import no.los.platform.test.TestTokens;
+import no.los.platform.test.TopicRecords;
+
+/**
+ * The consumer's promises, shown on marketing's real handlers: a redelivered event changes nothing,
+ * and an event that can never be carried out is parked while the events behind it go on.
+ */
+@QuarkusTest
+class IdempotentConsumerTest {
+
+    @Test
+    void aSecondDeliveryOfTheSameEventChangesNothing() {
+        UUID customer = UUID.randomUUID();
+        String token = TestTokens.customer(customer);
+        String consentGiven = UUID.randomUUID().toString();
+        ConsentEvents.given(consentGiven, customer, "NEWSLETTER_EMAIL");
+        Await.until("the consent arrived", Duration.ofSeconds(30), () -> subscribe(token) == 200);
+        ConsentEvents.withdrawn(UUID.randomUUID().toString(), customer, "NEWSLETTER_EMAIL");
+        Await.until("the withdrawal was carried out", Duration.ofSeconds(30), () -> Handled.count(customer) == 2);
+
+        // The broker delivers the old "given" event again (a producer retry, a replay after a crash).
+        ConsentEvents.given(consentGiven, customer, "NEWSLETTER_EMAIL");
+        String marker = UUID.randomUUID().toString();
+        ConsentEvents.withdrawn(marker, customer, "MARKETING_SMS"); // same key, so same partition, behind it
+        Await.until("the events behind the duplicate were handled", Duration.ofSeconds(30),
+                () -> Handled.withId(marker) == 1);
+
+        assertEquals(1, Handled.withId(consentGiven), "recorded once");
+        assertEquals(409, subscribe(token), "the replayed consent did not come back to life");
+    }
+
+    @Test
+    void aPoisonEventIsParkedAndTheConsumerKeepsGoing() {
+        String topic = EventTopic.CONSENT.topicName();
+        UUID poisoned = UUID.randomUUID();
+        // Not a CloudEvent at all: no headers.
+        TopicRecords.send(new ProducerRecord<>(topic, poisoned.toString(), "{}".getBytes(StandardCharsets.UTF_8)));
+        // A CloudEvent whose data is not JSON.
+        TopicRecords.send(TopicRecords.cloudEvent(topic, UUID.randomUUID().toString(), ConsentEvents.SOURCE,
+                "no.los.consent.given.v1", poisoned.toString(), "this is not json"));
+        // A newsletter consent without its notice version breaks the event's contract.
+        TopicRecords.send(TopicRecords.cloudEvent(topic, UUID.randomUUID().toString(), ConsentEvents.SOURCE,
+                "no.los.consent.given.v1", poisoned.toString(),
+                "{\"customerId\":\"" + poisoned + "\",\"purpose\":\"NEWSLETTER_EMAIL\"}"));
+
+        UUID healthy = UUID.randomUUID();
+        ConsentEvents.given(UUID.randomUUID().toString(), healthy, "NEWSLETTER_EMAIL");
+
+        Await.until("a healthy event after the poison is carried out", Duration.ofSeconds(30),
+                () -> subscribe(TestTokens.customer(healthy)) == 200);
+        Await.until("all three poison records are parked", Duration.ofSeconds(30),
+                () -> Handled.parkedWithReason("header ce_id is missing") >= 1
+                        && Handled.parkedWithReason("event data is not JSON") >= 1
+                        && Handled.parkedWithReason("consent given without customerId, noticeVersion or givenAt") >= 1);
+        assertEquals(409, subscribe(TestTokens.customer(poisoned)), "nothing of the poison took effect");
+    }
+
+    private static int subscribe(String token) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(Map.of("email", "kari.testesen@example.no"))
+                .put("/me/newsletter-subscription").statusCode();
+    }
+}
