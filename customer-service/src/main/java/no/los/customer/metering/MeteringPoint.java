@@ -11,6 +11,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import no.los.platform.identifiers.MeteringPointId;
+
 /**
  * A metering point a customer is supplied at: the installation (with its geographic position and
  * price area), and the meter currently mounted there.

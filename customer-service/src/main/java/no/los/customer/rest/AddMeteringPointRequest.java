@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Pattern;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import no.los.customer.metering.MeteringPointId;
+import no.los.platform.identifiers.MeteringPointId;
 import no.los.customer.metering.PriceArea;
 import no.los.customer.service.MeteringPointRegistration.AddMeteringPoint;
 

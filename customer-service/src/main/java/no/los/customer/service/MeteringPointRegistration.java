@@ -9,7 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import no.los.customer.metering.MeteringPoint;
-import no.los.customer.metering.MeteringPointId;
+import no.los.platform.identifiers.MeteringPointId;
 import no.los.customer.metering.PriceArea;
 import no.los.customer.repository.CustomerRepository;
 import no.los.customer.repository.MeteringPointRepository;

@@ -1,4 +1,4 @@
-package no.los.customer.metering;
+package no.los.platform.identifiers;
 
 import no.los.platform.problem.InvalidInputException;
 
@@ -6,6 +6,9 @@ import no.los.platform.problem.InvalidInputException;
  * A metering point ID (målepunkt-ID): an 18-digit GS1 GSRN. It follows the installation, never the
  * meter, and encodes nothing. Norwegian ones start with {@code 7070575000}; the last digit is the GS1
  * mod-10 check digit over the 17 before it, weighted 3, 1, 3, … from the right.
+ * <p>
+ * Shared by every service because services name metering points to each other by this id (the
+ * design's shared identifiers), so all of them refuse the same malformed ids.
  */
 public record MeteringPointId(String value) {
 
@@ -24,7 +27,7 @@ public record MeteringPointId(String value) {
         }
     }
 
-    static int checkDigit(String dataDigits) {
+    public static int checkDigit(String dataDigits) {
         int sum = 0;
         for (int i = 0; i < dataDigits.length(); i++) {
             int fromRight = dataDigits.length() - 1 - i;

@@ -1,0 +1,66 @@
+package no.los.consumption.rest;
+
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import no.los.consumption.Period;
+import no.los.consumption.service.ConsumptionHistory;
+import no.los.consumption.service.ReadingsIntake;
+import no.los.platform.identifiers.MeteringPointId;
+import no.los.platform.security.Roles;
+
+@Path("/metering-points/{meteringPointId}/readings")
+@Tag(name = "Readings", description = "Hourly consumption per metering point, the invoicing basis")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class MeteringPointReadingsResource {
+
+    @Inject
+    ReadingsIntake intake;
+
+    @Inject
+    ConsumptionHistory history;
+
+    /** How many hours a batch stored. */
+    public record Received(String meteringPointId, int hours) {
+    }
+
+    @PUT
+    @RolesAllowed({ Roles.SERVICE, Roles.AGENT })
+    @Operation(summary = "Receive hourly readings", description = "For a metering point customer-service has "
+            + "registered; a value for an hour already stored replaces it (an Elhub correction). All or nothing.")
+    @APIResponse(responseCode = "200", description = "Stored")
+    public Received receive(@PathParam("meteringPointId") @Parameter(example = "707057500042745649") String meteringPointId,
+            @NotNull @Valid ReadingsRequest request) {
+        MeteringPointId id = new MeteringPointId(meteringPointId);
+        return new Received(id.value(), intake.receive(id, request.toReadings()));
+    }
+
+    @GET
+    @RolesAllowed({ Roles.AGENT, Roles.SERVICE })
+    @Operation(summary = "Hourly readings of a metering point in a period")
+    @APIResponse(responseCode = "200", description = "The readings, oldest first")
+    public List<ReadingView> readings(@PathParam("meteringPointId") @Parameter(example = "707057500042745649") String meteringPointId,
+            @QueryParam("from") @Parameter(description = "Inclusive, ISO-8601 with offset") String from,
+            @QueryParam("to") @Parameter(description = "Exclusive, ISO-8601 with offset") String to) {
+        return history.ofMeteringPoint(new MeteringPointId(meteringPointId), Period.parse(from, to)).stream()
+                .map(ReadingView::of).toList();
+    }
+}

@@ -1,0 +1,44 @@
+package no.los.consumption.rest;
+
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import no.los.consumption.Period;
+import no.los.consumption.service.ConsumptionHistory;
+import no.los.platform.security.CurrentCustomer;
+import no.los.platform.security.Roles;
+
+@Path("/me/consumption")
+@Tag(name = "My consumption", description = "The signed-in customer's own hourly consumption")
+@Produces(MediaType.APPLICATION_JSON)
+public class MyConsumptionResource {
+
+    @Inject
+    ConsumptionHistory history;
+
+    @Inject
+    CurrentCustomer currentCustomer;
+
+    @GET
+    @Path("/hourly")
+    @RolesAllowed(Roles.CUSTOMER)
+    @Operation(summary = "My hourly consumption in a period, over all my metering points")
+    @APIResponse(responseCode = "200", description = "The readings, per metering point, oldest first")
+    public List<ReadingView> hourly(
+            @QueryParam("from") @Parameter(description = "Inclusive, ISO-8601 with offset") String from,
+            @QueryParam("to") @Parameter(description = "Exclusive, ISO-8601 with offset") String to) {
+        return history.ofCustomer(currentCustomer.id(), Period.parse(from, to)).stream().map(ReadingView::of).toList();
+    }
+}

@@ -1,0 +1,62 @@
+package no.los.consumption.service;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import no.los.consumption.metering.KnownMeteringPoint;
+import no.los.consumption.repository.HourlyReadingRepository;
+import no.los.consumption.repository.KnownMeteringPointRepository;
+import no.los.platform.events.EventTopic;
+import no.los.platform.events.EventTypes;
+import no.los.platform.events.OutgoingEvent;
+import no.los.platform.identifiers.MeteringPointId;
+import no.los.platform.outbox.Outbox;
+import no.los.platform.problem.NotFoundProblem;
+
+/**
+ * Receiving hourly readings from Elhub (via the billing integration) for a known metering point.
+ * All of a batch is stored or none of it; a value for an hour already stored is a correction.
+ */
+@ApplicationScoped
+public class ReadingsIntake {
+
+    @Inject
+    KnownMeteringPointRepository meteringPoints;
+
+    @Inject
+    HourlyReadingRepository readings;
+
+    @Inject
+    Outbox outbox;
+
+    /** One hour's consumption, already validated: starts on a whole hour, kWh with at most three decimals. */
+    public record Reading(OffsetDateTime start, BigDecimal kwh) {
+    }
+
+    /** Announced to the suite: how much arrived for which point, never the values. */
+    public record ReadingsReceived(UUID customerId, String meteringPointId, int hours, OffsetDateTime from,
+            OffsetDateTime to) {
+    }
+
+    @Transactional
+    public int receive(MeteringPointId meteringPointId, List<Reading> batch) {
+        KnownMeteringPoint point = meteringPoints.findByIdOptional(meteringPointId.value())
+                .orElseThrow(() -> new NotFoundProblem("Metering point"));
+        for (Reading reading : batch) {
+            readings.upsert(point.id(), reading.start().withOffsetSameInstant(ZoneOffset.UTC), reading.kwh());
+        }
+        OffsetDateTime first = batch.stream().map(Reading::start).min(Comparator.naturalOrder()).orElseThrow();
+        OffsetDateTime last = batch.stream().map(Reading::start).max(Comparator.naturalOrder()).orElseThrow();
+        outbox.add(new OutgoingEvent(EventTopic.CONSUMPTION, EventTypes.READINGS_RECEIVED, point.customerId(),
+                new ReadingsReceived(point.customerId(), point.id(), batch.size(), first, last.plusHours(1))));
+        return batch.size();
+    }
+}

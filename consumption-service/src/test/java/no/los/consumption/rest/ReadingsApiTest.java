@@ -1,0 +1,137 @@
+package no.los.consumption.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+import no.los.platform.events.EventTopic;
+import no.los.platform.test.Await;
+import no.los.platform.test.SyntheticIdentities;
+import no.los.platform.test.TestTokens;
+import no.los.platform.test.TopicRecords;
+
+/** Readings are accepted only for metering points customer-service announced, and read back per owner. */
+@QuarkusTest
+class ReadingsApiTest {
+
+    private static final String BILLING = TestTokens.withRoles("service");
+    private static final OffsetDateTime MIDNIGHT = OffsetDateTime.parse("2026-11-24T00:00:00+01:00");
+
+    @Test
+    void readingsForAnAnnouncedMeteringPointAreStoredAndCorrectionsReplaceThem() {
+        UUID customer = UUID.randomUUID();
+        String gsrn = announceMeteringPoint(customer);
+
+        receive(gsrn, day(MIDNIGHT, "1.000")).then().statusCode(200).body("hours", equalTo(24));
+        receive(gsrn, List.of(hour(MIDNIGHT.plusHours(5), "2.345"))).then().statusCode(200);
+
+        given().auth().oauth2(TestTokens.customer(customer))
+                .queryParam("from", MIDNIGHT.toString()).queryParam("to", MIDNIGHT.plusDays(1).toString())
+                .get("/me/consumption/hourly")
+                .then().statusCode(200)
+                .body("", hasSize(24))
+                .body("[5].kwh", equalTo(2.345f))
+                .body("[0].start", equalTo("2026-11-24T00:00:00+01:00"));
+    }
+
+    @Test
+    void aCustomerSeesOnlyItsOwnConsumption() {
+        String mine = announceMeteringPoint(UUID.randomUUID());
+        receive(mine, day(MIDNIGHT, "0.500")).then().statusCode(200);
+        given().auth().oauth2(TestTokens.customer(UUID.randomUUID()))
+                .queryParam("from", MIDNIGHT.toString()).queryParam("to", MIDNIGHT.plusDays(1).toString())
+                .get("/me/consumption/hourly")
+                .then().statusCode(200)
+                .body("", hasSize(0));
+    }
+
+    @Test
+    void readingsForAnUnknownMeteringPointAreRefused() {
+        receive(SyntheticIdentities.meteringPointId(), day(MIDNIGHT, "1.000"))
+                .then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("detail", equalTo("Metering point not found"));
+    }
+
+    @Test
+    void aForeignOrMalformedMeteringPointIsABadRequest() {
+        receive("735999100000000000", day(MIDNIGHT, "1.000"))
+                .then().statusCode(400)
+                .body("errors.field", contains("meteringPointId"));
+    }
+
+    @Test
+    void invalidReadingsAreNamedAndNothingOfTheBatchIsStored() {
+        UUID customer = UUID.randomUUID();
+        String gsrn = announceMeteringPoint(customer);
+        List<Map<String, Object>> batch = new ArrayList<>(day(MIDNIGHT, "1.000"));
+        batch.set(3, Map.of("start", MIDNIGHT.plusHours(3).toString(), "kwh", -1));
+        batch.set(7, Map.of("start", MIDNIGHT.plusHours(7).toString(), "kwh", 1.2345));
+        receive(gsrn, batch)
+                .then().statusCode(400)
+                .body("errors.field", contains("readings[3].kwh", "readings[7].kwh"));
+
+        List<Map<String, Object>> halfPast = List.of(hour(MIDNIGHT.plusMinutes(30), "1.000"));
+        receive(gsrn, halfPast).then().statusCode(400).body("errors[0].field", equalTo("readings[0].start"));
+
+        given().auth().oauth2(TestTokens.withRoles("agent"))
+                .queryParam("from", MIDNIGHT.toString()).queryParam("to", MIDNIGHT.plusDays(1).toString())
+                .get("/metering-points/" + gsrn + "/readings")
+                .then().statusCode(200).body("", hasSize(0));
+    }
+
+    @Test
+    void aPeriodMustBeReadableAndNotTooWide() {
+        String token = TestTokens.customer(UUID.randomUUID());
+        given().auth().oauth2(token).queryParam("from", "yesterday").queryParam("to", MIDNIGHT.toString())
+                .get("/me/consumption/hourly")
+                .then().statusCode(400).body("errors[0].field", equalTo("from"));
+        given().auth().oauth2(token).queryParam("from", MIDNIGHT.toString())
+                .queryParam("to", MIDNIGHT.plusYears(2).toString())
+                .get("/me/consumption/hourly")
+                .then().statusCode(400).body("errors[0].field", equalTo("to"));
+    }
+
+    /** Publishes customer-service's event and waits until consumption-service has learnt the point. */
+    private static String announceMeteringPoint(UUID customer) {
+        String gsrn = SyntheticIdentities.meteringPointId();
+        TopicRecords.send(TopicRecords.cloudEvent(EventTopic.CUSTOMER.topicName(), UUID.randomUUID().toString(),
+                "/los/customer-service", "no.los.customer.metering-point-added.v1", customer.toString(),
+                "{\"customerId\":\"%s\",\"meteringPointId\":\"%s\",\"priceArea\":\"NO2\"}".formatted(customer, gsrn)));
+        Await.until("consumption learnt the metering point", Duration.ofSeconds(30),
+                () -> given().auth().oauth2(TestTokens.withRoles("agent"))
+                        .queryParam("from", MIDNIGHT.toString()).queryParam("to", MIDNIGHT.plusHours(1).toString())
+                        .get("/metering-points/" + gsrn + "/readings").statusCode() == 200);
+        return gsrn;
+    }
+
+    private static io.restassured.response.Response receive(String gsrn, List<Map<String, Object>> readings) {
+        return given().auth().oauth2(BILLING).contentType(ContentType.JSON).body(Map.of("readings", readings))
+                .put("/metering-points/" + gsrn + "/readings");
+    }
+
+    private static List<Map<String, Object>> day(OffsetDateTime start, String kwh) {
+        List<Map<String, Object>> hours = new ArrayList<>();
+        for (int h = 0; h < 24; h++) {
+            hours.add(hour(start.plusHours(h), kwh));
+        }
+        return hours;
+    }
+
+    private static Map<String, Object> hour(OffsetDateTime start, String kwh) {
+        return Map.of("start", start.toString(), "kwh", new java.math.BigDecimal(kwh));
+    }
+}
