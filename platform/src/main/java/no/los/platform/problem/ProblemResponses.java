@@ -23,6 +23,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
@@ -55,7 +56,8 @@ public class ProblemResponses {
         return respond(ProblemType.VALIDATION, 400, "The request has invalid fields", uri, errors);
     }
 
-    @ServerExceptionMapper
+    /** Named explicitly: Quarkus maps {@link MismatchedInputException} itself, and the closest type wins. */
+    @ServerExceptionMapper({ JsonMappingException.class, MismatchedInputException.class })
     public Response unreadableJson(JsonMappingException e, UriInfo uri) {
         String field = e.getPath().stream()
                 .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")

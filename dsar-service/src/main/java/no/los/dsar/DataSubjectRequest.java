@@ -1,0 +1,111 @@
+package no.los.dsar;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * A data subject's request. Life cycle: received (the statutory month starts), fulfilled by the
+ * services it concerns, answered. Later issues add fulfilment per service and the preliminary answer
+ * that extends the deadline.
+ */
+@Entity
+@Table(name = "data_subject_request")
+public class DataSubjectRequest {
+
+    /** Where a request stands. */
+    public enum Status {
+        RECEIVED,
+        COMPLETED
+    }
+
+    /** Whether the person asked themselves or staff registered it on their behalf. */
+    public enum SubmittedBy {
+        DATA_SUBJECT,
+        STAFF_ON_BEHALF
+    }
+
+    @Id
+    private UUID id;
+
+    @Column(name = "customer_id", nullable = false)
+    private UUID customerId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "request_type", nullable = false)
+    private RequestType type;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "channel", nullable = false)
+    private RequestChannel channel;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "submitted_by", nullable = false)
+    private SubmittedBy submittedBy;
+
+    @Column(name = "received_at", nullable = false)
+    private OffsetDateTime receivedAt;
+
+    @Column(name = "due_on", nullable = false)
+    private LocalDate dueOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false)
+    private Status status;
+
+    protected DataSubjectRequest() {
+    }
+
+    public static DataSubjectRequest receive(UUID customerId, RequestType type, RequestChannel channel,
+            SubmittedBy submittedBy, OffsetDateTime receivedAt) {
+        DataSubjectRequest request = new DataSubjectRequest();
+        request.id = UUID.randomUUID();
+        request.customerId = customerId;
+        request.type = type;
+        request.channel = channel;
+        request.submittedBy = submittedBy;
+        request.receivedAt = receivedAt;
+        request.dueOn = StatutoryDeadline.dueOn(receivedAt.toInstant());
+        request.status = Status.RECEIVED;
+        return request;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public UUID customerId() {
+        return customerId;
+    }
+
+    public RequestType type() {
+        return type;
+    }
+
+    public RequestChannel channel() {
+        return channel;
+    }
+
+    public SubmittedBy submittedBy() {
+        return submittedBy;
+    }
+
+    public OffsetDateTime receivedAt() {
+        return receivedAt;
+    }
+
+    public LocalDate dueOn() {
+        return dueOn;
+    }
+
+    public Status status() {
+        return status;
+    }
+}

@@ -1,0 +1,11 @@
+package no.los.dsar.rest;
+
+import jakarta.validation.constraints.NotNull;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import no.los.dsar.RequestType;
+
+@Schema(description = "A request the signed-in customer makes on Min side")
+public record MyNewRequest(@NotNull @Schema(example = "ACCESS") RequestType type) {
+}

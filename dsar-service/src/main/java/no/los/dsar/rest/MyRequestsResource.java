@@ -1,0 +1,61 @@
+package no.los.dsar.rest;
+
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import no.los.dsar.DataSubjectRequest;
+import no.los.dsar.DataSubjectRequest.SubmittedBy;
+import no.los.dsar.RequestChannel;
+import no.los.dsar.service.RequestIntake;
+import no.los.dsar.service.RequestIntake.ReceiveRequest;
+import no.los.platform.security.CurrentCustomer;
+import no.los.platform.security.Roles;
+
+@Path("/me/requests")
+@Tag(name = "My requests", description = "The signed-in customer exercises its rights on Min side")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.CUSTOMER)
+public class MyRequestsResource {
+
+    @Inject
+    RequestIntake intake;
+
+    @Inject
+    CurrentCustomer currentCustomer;
+
+    @POST
+    @Operation(summary = "Make a request about my own data", description = "Access, rectification, erasure, "
+            + "restriction, portability or objection; answered by the date given.")
+    @APIResponse(responseCode = "201", description = "Received")
+    public Response make(@NotNull @Valid MyNewRequest request, @Context UriInfo uri) {
+        DataSubjectRequest received = intake.receive(new ReceiveRequest(currentCustomer.id(), request.type(),
+                RequestChannel.MIN_SIDE, SubmittedBy.DATA_SUBJECT));
+        return Response.created(uri.getBaseUriBuilder().path("me/requests").build())
+                .entity(RequestView.of(received)).build();
+    }
+
+    @GET
+    @Operation(summary = "My requests, newest first")
+    @APIResponse(responseCode = "200", description = "The requests")
+    public List<RequestView> mine() {
+        return intake.ofCustomer(currentCustomer.id()).stream().map(RequestView::of).toList();
+    }
+}

@@ -1,0 +1,60 @@
+package no.los.dsar.rest;
+
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import no.los.dsar.DataSubjectRequest;
+import no.los.dsar.DataSubjectRequest.SubmittedBy;
+import no.los.dsar.service.RequestIntake;
+import no.los.dsar.service.RequestIntake.ReceiveRequest;
+import no.los.platform.problem.NotFoundProblem;
+import no.los.platform.security.Roles;
+
+@Path("/requests")
+@Tag(name = "Requests", description = "Data-subject requests as customer service and the privacy officer handle them")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class RequestsResource {
+
+    @Inject
+    RequestIntake intake;
+
+    @POST
+    @RolesAllowed({ Roles.AGENT, Roles.PRIVACY_OFFICER })
+    @Operation(summary = "Register a request received by e-mail, letter or phone",
+            description = "Starts the statutory month from now and announces the request to the suite.")
+    @APIResponse(responseCode = "201", description = "Registered; Location names the request")
+    public Response register(@NotNull @Valid NewRequest request, @Context UriInfo uri) {
+        DataSubjectRequest received = intake.receive(new ReceiveRequest(request.customerId(), request.type(),
+                request.channel(), SubmittedBy.STAFF_ON_BEHALF));
+        return Response.created(uri.getAbsolutePathBuilder().path(received.id().toString()).build())
+                .entity(RequestView.of(received)).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({ Roles.AGENT, Roles.PRIVACY_OFFICER })
+    @Operation(summary = "A request and its deadline")
+    @APIResponse(responseCode = "200", description = "The request")
+    public RequestView get(@PathParam("id") UUID id) {
+        return intake.find(id).map(RequestView::of).orElseThrow(() -> new NotFoundProblem("Request"));
+    }
+}
