@@ -816,6 +816,69 @@ cmd_wipe() {
   fi
 }
 
+# verify: checks, against the running stack with real Keycloak tokens, what a newcomer should
+# see: every service ready (database and Kafka), the demo agent reaching an agent endpoint in
+# every service, the demo customer reaching its own data and nothing else, marketing kept away
+# from consumption data. Prints one line per check; exits non-zero on the first failure.
+verify_call() { # verify_call WHAT EXPECTED_STATUS METHOD URL TOKEN [JSON]
+  local what=$1 expected=$2
+  shift 2
+  api "$@"
+  [[ $API_STATUS == "$expected" ]] || die "verify: $what: HTTP $API_STATUS, expected $expected: ${API_BODY:0:300}"
+  ok "$what (HTTP $API_STATUS)"
+}
+
+cmd_verify() {
+  local entry name port agent kari markus kari_id other_id kari_mp ola_mp request_id period
+  [[ -f $SEED_MARKER ]] || die "verify: the demo data is not seeded; run 'deploy/stack.sh up' first"
+  step "Readiness"
+  for entry in "${SERVICES[@]}"; do
+    IFS=: read -r name port _ <<<"$entry"
+    service_ready "$port" || die "verify: $name is not ready on port $port" "$LOG_DIR/$name.log"
+    ok "$name ready (database and Kafka UP)"
+  done
+  kari_id=$(state_get kari.customer)
+  other_id=$(state_get ola.customer)
+  kari_mp=$(state_get kari.meteringpoint)
+  ola_mp=$(state_get ola.meteringpoint)
+  agent=$(password_token anna)
+  kari=$(password_token kari)
+  markus=$(password_token markus)
+  period="from=2020-01-01T00:00:00%2B01:00&to=2020-12-31T00:00:00%2B01:00"
+
+  step "The demo agent (anna) reaches an agent endpoint in every service"
+  verify_call "customer-service GET /customers/{kari}" 200 GET "http://127.0.0.1:8081/customers/$kari_id" "$agent"
+  verify_call "consent-service GET /customers/{kari}/consents" 200 GET "http://127.0.0.1:8082/customers/$kari_id/consents" "$agent"
+  verify_call "consumption-service GET /metering-points/{kari's}/readings" 200 GET \
+    "http://127.0.0.1:8083/metering-points/$kari_mp/readings?$period" "$agent"
+  verify_call "marketing-service GET /customers/{kari}/newsletter-subscription" 200 GET \
+    "http://127.0.0.1:8084/customers/$kari_id/newsletter-subscription" "$agent"
+  verify_call "dsar-service POST /requests for kari" 201 POST "http://127.0.0.1:8085/requests" "$agent" \
+    "{\"customerId\":\"$kari_id\",\"type\":\"ACCESS\",\"channel\":\"EMAIL\"}"
+  request_id=$(json_field id <<<"$API_BODY")
+  verify_call "dsar-service GET /requests/{id}" 200 GET "http://127.0.0.1:8085/requests/$request_id" "$agent"
+
+  step "The demo customer (kari) reaches its own data only"
+  verify_call "customer-service GET /me" 200 GET "http://127.0.0.1:8081/me" "$kari"
+  [[ $(json_field id <<<"$API_BODY") == "$kari_id" ]] || die "verify: /me answered another customer"
+  ok "/me is kari's own record"
+  verify_call "customer-service GET /customers/{another customer}" 403 GET "http://127.0.0.1:8081/customers/$other_id" "$kari"
+  verify_call "consent-service GET /customers/{another customer}/consents" 403 GET \
+    "http://127.0.0.1:8082/customers/$other_id/consents" "$kari"
+  verify_call "consumption-service GET /metering-points/{another customer's}/readings" 403 GET \
+    "http://127.0.0.1:8083/metering-points/$ola_mp/readings?$period" "$kari"
+  verify_call "consumption-service GET /me/consumption/hourly" 200 GET \
+    "http://127.0.0.1:8083/me/consumption/hourly?from=2020-01-01T00:00:00%2B01:00&to=2020-12-31T00:00:00%2B01:00" "$kari"
+  verify_call "marketing-service GET /me/newsletter-subscription" 200 GET "http://127.0.0.1:8084/me/newsletter-subscription" "$kari"
+  verify_call "dsar-service GET /me/requests" 200 GET "http://127.0.0.1:8085/me/requests" "$kari"
+
+  step "Purpose limitation"
+  verify_call "marketing (markus) cannot read consumption" 403 GET \
+    "http://127.0.0.1:8083/metering-points/$kari_mp/readings?$period" "$markus"
+  verify_call "no token is refused" 401 GET "http://127.0.0.1:8081/customers/$kari_id" ""
+  step "All checks passed"
+}
+
 cmd_token() {
   local user=${1:-}
   [[ " ${DEMO_USERS[*]} " == *" $user "* ]] || die "token: give one of: ${DEMO_USERS[*]}"
@@ -837,6 +900,8 @@ Usage: deploy/stack.sh [COMMAND] [OPTIONS]
   wipe [--all] down, drop the five databases, delete data/logs/secrets in deploy/.stack
                (--all: also the downloaded Kafka and Keycloak)
   token USER   print an access token for a demo user (kari anna markus petra adam)
+  verify       check the running stack: readiness, the demo agent in every service, the demo
+               customer reaching only its own data, marketing kept from consumption data
 EOF
 }
 
@@ -849,6 +914,7 @@ main() {
     status) cmd_status ;;
     wipe) cmd_wipe "$@" ;;
     token) cmd_token "$@" ;;
+    verify) cmd_verify ;;
     help | -h | --help) usage ;;
     --*) cmd_up "$cmd" "$@" ;;   # `stack.sh --no-build` means `stack.sh up --no-build`
     *) usage >&2; exit 2 ;;

@@ -15,6 +15,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.micrometer.core.instrument.Counter;
@@ -50,6 +51,9 @@ public class OutboxRelay {
 
     @Inject
     MeterRegistry metrics;
+
+    @ConfigProperty(name = "quarkus.application.name")
+    String applicationName;
 
     private final Semaphore wakeUp = new Semaphore(0);
     private volatile boolean running;
@@ -144,7 +148,7 @@ public class OutboxRelay {
 
     private KafkaProducer<String, byte[]> createProducer() {
         Map<String, Object> settings = kafka.copy();
-        settings.put(ProducerConfig.CLIENT_ID_CONFIG, config.source().replace('/', '-') + "-outbox-relay");
+        settings.put(ProducerConfig.CLIENT_ID_CONFIG, applicationName + "-outbox-relay");
         settings.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         settings.put(ProducerConfig.ACKS_CONFIG, "all");
         settings.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
