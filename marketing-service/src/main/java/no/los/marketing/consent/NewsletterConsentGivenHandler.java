@@ -1,27 +1,14 @@
 package no.los.marketing.consent;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
-import no.los.marketing.service.NewsletterStore;
-import no.los.platform.events.EventTopic;
 import no.los.platform.events.EventTypes;
 import no.los.platform.events.IncomingEvent;
-import no.los.platform.inbox.EventHandler;
-import no.los.platform.inbox.EventReader;
 import no.los.platform.inbox.PoisonEventException;
 
 /** A newsletter consent given: from now on the customer's address may be kept. */
 @ApplicationScoped
-class NewsletterConsentGivenHandler implements EventHandler {
-
-    @Inject
-    NewsletterStore store;
-
-    @Override
-    public EventTopic topic() {
-        return EventTopic.CONSENT;
-    }
+class NewsletterConsentGivenHandler extends NewsletterConsentHandler {
 
     @Override
     public String eventType() {
@@ -29,13 +16,9 @@ class NewsletterConsentGivenHandler implements EventHandler {
     }
 
     @Override
-    public void handle(IncomingEvent event) {
-        ConsentEventData data = EventReader.dataAs(event, ConsentEventData.class);
-        if (!data.concernsNewsletter()) {
-            return;
-        }
-        if (data.customerId() == null || data.noticeVersion() == null || data.givenAt() == null) {
-            throw new PoisonEventException("consent given without customerId, noticeVersion or givenAt");
+    void apply(ConsentEventData data, IncomingEvent event) {
+        if (data.noticeVersion() == null || data.givenAt() == null) {
+            throw new PoisonEventException("consent given without noticeVersion or givenAt");
         }
         store.recordConsent(data.customerId(), data.noticeVersion(), data.givenAt());
     }

@@ -43,7 +43,7 @@ public class NewsletterStore {
 
     /** The confirmation: which trigger, how many addresses went. Never the address itself. */
     public record NewsletterAddressDeleted(UUID customerId, DeletionReason reason, String triggerEventId,
-            int addressesDeleted, OffsetDateTime deletedAt) {
+            int deletedCount, OffsetDateTime deletedAt) {
     }
 
     @Transactional(TxType.MANDATORY)

@@ -69,7 +69,7 @@ class IdempotentConsumerTest {
         Await.until("all three poison records are parked", Duration.ofSeconds(30),
                 () -> Handled.parkedWithReason("header ce_id is missing") >= 1
                         && Handled.parkedWithReason("event data is not JSON") >= 1
-                        && Handled.parkedWithReason("consent given without customerId, noticeVersion or givenAt") >= 1);
+                        && Handled.parkedWithReason("consent given without noticeVersion or givenAt") >= 1);
         assertEquals(409, subscribe(TestTokens.customer(poisoned)), "nothing of the poison took effect");
     }
 

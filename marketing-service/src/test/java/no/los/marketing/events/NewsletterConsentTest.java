@@ -53,7 +53,7 @@ class NewsletterConsentTest {
         JsonPath confirmation = JsonPath.from(TopicRecords.value(confirmations.stream()
                 .filter(r -> customer.toString().equals(r.key())).findFirst().orElseThrow()));
         assertEquals(withdrawal, confirmation.getString("triggerEventId"));
-        assertEquals(1, confirmation.getInt("addressesDeleted"));
+        assertEquals(1, confirmation.getInt("deletedCount"));
         assertEquals("CONSENT_WITHDRAWN", confirmation.getString("reason"));
         assertEquals(409, subscribe(token), "without the consent the address cannot come back");
     }

@@ -1,0 +1,32 @@
+package no.los.consumption.rest;
+
+import java.util.List;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+import no.los.platform.test.Endpoint;
+import no.los.platform.test.ServiceContractTest;
+
+/**
+ * Who may call what. Marketing is refused everywhere: it may use segments, never hourly
+ * consumption (R2).
+ * Checked with the suite's shared contract: 401 and 403 problems, a documented API, readiness.
+ */
+@QuarkusTest
+class ConsumptionContractTest extends ServiceContractTest {
+
+    private static final String GSRN = "707057500042745649";
+
+    @Override
+    protected String apiTitle() {
+        return "LOS consumption-service";
+    }
+
+    @Override
+    protected List<Endpoint> endpoints() {
+        return List.of(
+                Endpoint.put("/metering-points/{meteringPointId}/readings", "service", "agent").with("meteringPointId", GSRN),
+                Endpoint.get("/metering-points/{meteringPointId}/readings", "agent", "service").with("meteringPointId", GSRN),
+                Endpoint.get("/me/consumption/hourly", "customer"));
+    }
+}
