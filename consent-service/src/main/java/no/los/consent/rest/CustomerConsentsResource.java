@@ -48,7 +48,7 @@ public class CustomerConsentsResource {
     @Operation(summary = "Record a withdrawal received on the customer's behalf",
             description = "For withdrawals sent by e-mail to personvern@los.no or by SMS (R16).")
     @APIResponse(responseCode = "200", description = "The purpose's state after withdrawal")
-    public ConsentState withdraw(@PathParam("customerId") UUID customerId,
+    public ConsentState recordWithdrawal(@PathParam("customerId") UUID customerId,
             @PathParam("purpose") @Parameter(example = "NEWSLETTER_EMAIL") String purpose,
             @NotNull @Valid WithdrawConsentRequest request) {
         return ledger.withdraw(new WithdrawConsent(customerId, Purpose.parse(purpose), request.channel(),

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -24,8 +25,9 @@ public final class ServiceContract {
     }
 
     /**
-     * The OpenAPI document has the service's title, and every operation has an operation id, a
-     * summary, a tag, and problem responses for 401, 403 and 500.
+     * The OpenAPI document has the service's title, and every operation has a unique operation id
+     * (generated clients name their methods by it), a summary, a tag, and problem responses for
+     * 401, 403 and 500.
      */
     @SuppressWarnings("unchecked")
     public static void assertApiDocumented(String title) {
@@ -35,6 +37,7 @@ public final class ServiceContract {
         assertNotNull(document.get("components.schemas.Problem"), "the Problem schema is documented");
         Map<String, Map<String, Object>> paths = document.getMap("paths");
         assertFalse(paths.isEmpty(), "the service documents its operations");
+        Set<Object> operationIds = new HashSet<>();
         paths.forEach((path, operations) -> operations.forEach((method, value) -> {
             if (!HTTP_METHODS.contains(method)) {
                 return;
@@ -42,6 +45,7 @@ public final class ServiceContract {
             Map<String, Object> operation = (Map<String, Object>) value;
             String name = method.toUpperCase() + " " + path;
             assertNotNull(operation.get("operationId"), name + " has an operation id");
+            assertTrue(operationIds.add(operation.get("operationId")), name + " has a unique operation id");
             assertNotNull(operation.get("summary"), name + " has a summary");
             assertNotNull(operation.get("tags"), name + " has a tag");
             Map<String, Object> responses = (Map<String, Object>) operation.get("responses");

@@ -1,0 +1,16 @@
+package no.los.customer;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.junit.ArchTests;
+
+import no.los.platform.test.ArchitectureRules;
+
+/** customer-service keeps the suite's layering. */
+@AnalyzeClasses(packages = "no.los.customer", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchTests layering = ArchTests.in(ArchitectureRules.class);
+}
