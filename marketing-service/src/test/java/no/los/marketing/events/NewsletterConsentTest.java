@@ -18,6 +18,7 @@ import io.restassured.path.json.JsonPath;
 
 import no.los.platform.events.EventTopic;
 import no.los.platform.test.Await;
+import no.los.platform.test.ServiceLog;
 import no.los.platform.test.TestTokens;
 import no.los.platform.test.TopicRecords;
 
@@ -56,6 +57,7 @@ class NewsletterConsentTest {
         assertEquals(1, confirmation.getInt("deletedCount"));
         assertEquals("CONSENT_WITHDRAWN", confirmation.getString("reason"));
         assertEquals(409, subscribe(token), "without the consent the address cannot come back");
+        ServiceLog.assertMentionsNoneOf("kari.testesen@example.no");
     }
 
     @Test

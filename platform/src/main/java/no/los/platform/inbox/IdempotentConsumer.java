@@ -85,7 +85,10 @@ public class IdempotentConsumer {
     void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
         running = false;
         if (worker != null) {
-            consumer.wakeup();
+            KafkaConsumer<String, byte[]> current = consumer;
+            if (current != null) {
+                current.wakeup();
+            }
             worker.join(TimeUnit.SECONDS.toMillis(10));
         }
     }
