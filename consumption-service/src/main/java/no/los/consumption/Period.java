@@ -10,6 +10,9 @@ import no.los.platform.problem.InvalidInputException;
 public record Period(OffsetDateTime from, OffsetDateTime to) {
 
     static final Duration LONGEST = Duration.ofDays(367);
+    /** Metering data older or newer than this is a typing error, and beyond what the database stores. */
+    public static final int EARLIEST_YEAR = 2000;
+    public static final int LATEST_YEAR = 2100;
 
     public Period {
         if (from == null) {
@@ -18,12 +21,22 @@ public record Period(OffsetDateTime from, OffsetDateTime to) {
         if (to == null) {
             throw new InvalidInputException("to", "is required (ISO-8601 with offset)");
         }
+        if (!isPlausible(from)) {
+            throw new InvalidInputException("from", "must lie between " + EARLIEST_YEAR + " and " + LATEST_YEAR);
+        }
+        if (!isPlausible(to)) {
+            throw new InvalidInputException("to", "must lie between " + EARLIEST_YEAR + " and " + LATEST_YEAR);
+        }
         if (!to.isAfter(from)) {
             throw new InvalidInputException("to", "must be after from");
         }
         if (Duration.between(from, to).compareTo(LONGEST) > 0) {
             throw new InvalidInputException("to", "must be at most 367 days after from");
         }
+    }
+
+    public static boolean isPlausible(OffsetDateTime time) {
+        return time.getYear() >= EARLIEST_YEAR && time.getYear() <= LATEST_YEAR;
     }
 
     /** Reads the period from query parameters, naming the parameter that is not a timestamp. */

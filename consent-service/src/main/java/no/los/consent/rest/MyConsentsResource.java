@@ -67,8 +67,8 @@ public class MyConsentsResource {
             + "processing for the purpose stops in every service.")
     @APIResponse(responseCode = "200", description = "The purpose's state after withdrawal")
     public ConsentState withdraw(@PathParam("purpose") @Parameter(example = "NEWSLETTER_EMAIL") String purpose,
-            @QueryParam("channel") @Parameter(description = "Where the customer withdrew; Min side if left out") Channel channel) {
-        Channel where = channel == null ? Channel.MIN_SIDE : channel;
+            @QueryParam("channel") @Parameter(description = "Where the customer withdrew; MIN_SIDE if left out") String channel) {
+        Channel where = channel == null ? Channel.MIN_SIDE : Channel.parse(channel);
         return ledger.withdraw(new WithdrawConsent(currentCustomer.id(), Purpose.parse(purpose), where,
                 "Withdrawn by the customer in " + where));
     }

@@ -61,13 +61,14 @@ public class ConsentLedger {
 
     @Transactional
     public ConsentState give(GiveConsent command) {
+        outbox.lockCustomer(command.customerId()); // decide on the latest line, not on a stale one
         ConsentEntry latest = ledger.latest(command.customerId(), command.purpose()).orElse(null);
         if (latest != null && latest.isGiven() && latest.noticeVersion().equals(command.noticeVersion())) {
             return ConsentState.of(command.purpose(), latest);
         }
         ConsentEntry entry = ConsentEntry.given(command.customerId(), command.purpose(), command.channel(),
                 command.noticeVersion(), command.evidence(), OffsetDateTime.now());
-        ledger.persist(entry);
+        ledger.persistAndFlush(entry);
         outbox.add(new OutgoingEvent(EventTopic.CONSENT, EventTypes.CONSENT_GIVEN, command.customerId(),
                 new ConsentGiven(command.customerId(), command.purpose(), command.channel(), command.noticeVersion(),
                         entry.recordedAt())));
@@ -76,13 +77,14 @@ public class ConsentLedger {
 
     @Transactional
     public ConsentState withdraw(WithdrawConsent command) {
+        outbox.lockCustomer(command.customerId());
         ConsentEntry latest = ledger.latest(command.customerId(), command.purpose()).orElse(null);
         if (latest == null || !latest.isGiven()) {
             return ConsentState.of(command.purpose(), latest);
         }
         ConsentEntry entry = ConsentEntry.withdrawn(command.customerId(), command.purpose(), command.channel(),
                 command.evidence(), OffsetDateTime.now());
-        ledger.persist(entry);
+        ledger.persistAndFlush(entry);
         outbox.add(new OutgoingEvent(EventTopic.CONSENT, EventTypes.CONSENT_WITHDRAWN, command.customerId(),
                 new ConsentWithdrawn(command.customerId(), command.purpose(), command.channel(), entry.recordedAt())));
         return ConsentState.of(command.purpose(), entry);

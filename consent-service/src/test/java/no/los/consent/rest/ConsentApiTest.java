@@ -19,6 +19,7 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 
 import no.los.platform.events.EventTopic;
+import no.los.platform.test.EventSchemas;
 import no.los.platform.test.TestTokens;
 import no.los.platform.test.TopicRecords;
 
@@ -63,6 +64,7 @@ class ConsentApiTest {
         assertEquals(List.of("no.los.consent.given.v1", "no.los.consent.withdrawn.v1"),
                 mine.stream().map(r -> TopicRecords.header(r, "ce_type")).toList());
         assertEquals("APP", JsonPath.from(TopicRecords.value(mine.get(1))).getString("channel"));
+        mine.forEach(EventSchemas::assertConforms);
     }
 
     @Test
@@ -88,6 +90,14 @@ class ConsentApiTest {
                 .then().statusCode(200)
                 .body("given", equalTo(false))
                 .body("channel", equalTo("EMAIL"));
+    }
+
+    @Test
+    void anUnknownChannelIsAProblemNamingTheChannel() {
+        given().auth().oauth2(TestTokens.customer(UUID.randomUUID())).delete("/me/consents/SURVEYS?channel=FAX")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("channel"));
     }
 
     @Test

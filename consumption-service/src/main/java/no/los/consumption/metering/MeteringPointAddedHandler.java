@@ -45,7 +45,7 @@ class MeteringPointAddedHandler implements EventHandler {
         try {
             new MeteringPointId(data.meteringPointId());
         } catch (InvalidInputException e) {
-            throw new PoisonEventException("metering point added with an invalid meteringPointId: " + e.getMessage());
+            throw new PoisonEventException("metering point added with an invalid meteringPointId");
         }
         if (meteringPoints.findByIdOptional(data.meteringPointId()).isEmpty()) {
             meteringPoints.persist(new KnownMeteringPoint(data.meteringPointId(), data.customerId(), data.priceArea(),

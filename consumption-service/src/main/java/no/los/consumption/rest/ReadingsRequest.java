@@ -1,7 +1,9 @@
 package no.los.consumption.rest;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -14,6 +16,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import no.los.consumption.Period;
 import no.los.consumption.service.ReadingsIntake.Reading;
 import no.los.platform.problem.InvalidInputException;
 
@@ -27,14 +30,18 @@ public record ReadingsRequest(@NotNull @Size(min = 1, max = 10_000) List<@NotNul
     }
 
     List<Reading> toReadings() {
-        Set<java.time.Instant> seen = new HashSet<>();
+        Set<Instant> seen = new HashSet<>();
         for (int i = 0; i < readings.size(); i++) {
-            OffsetDateTime start = readings.get(i).start();
+            OffsetDateTime start = readings.get(i).start().withOffsetSameInstant(ZoneOffset.UTC);
+            String field = "readings[" + i + "].start";
             if (start.getMinute() != 0 || start.getSecond() != 0 || start.getNano() != 0) {
-                throw new InvalidInputException("readings[" + i + "].start", "must be the start of a whole hour");
+                throw new InvalidInputException(field, "must be the start of a whole hour");
+            }
+            if (!Period.isPlausible(start)) {
+                throw new InvalidInputException(field, "must lie between " + Period.EARLIEST_YEAR + " and " + Period.LATEST_YEAR);
             }
             if (!seen.add(start.toInstant())) {
-                throw new InvalidInputException("readings[" + i + "].start", "appears twice in the batch");
+                throw new InvalidInputException(field, "appears twice in the batch");
             }
         }
         return readings.stream().map(hour -> new Reading(hour.start(), hour.kwh())).toList();

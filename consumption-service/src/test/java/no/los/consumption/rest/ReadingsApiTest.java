@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -12,13 +13,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 
 import no.los.platform.events.EventTopic;
 import no.los.platform.test.Await;
+import no.los.platform.test.EventSchemas;
 import no.los.platform.test.SyntheticIdentities;
 import no.los.platform.test.TestTokens;
 import no.los.platform.test.TopicRecords;
@@ -37,6 +41,14 @@ class ReadingsApiTest {
 
         receive(gsrn, day(MIDNIGHT, "1.000")).then().statusCode(200).body("hours", equalTo(24));
         receive(gsrn, List.of(hour(MIDNIGHT.plusHours(5), "2.345"))).then().statusCode(200);
+
+        List<ConsumerRecord<String, byte[]>> announced = TopicRecords.readUntil(EventTopic.CONSUMPTION.topicName(),
+                Duration.ofSeconds(20), read -> read.stream().filter(r -> customer.toString().equals(r.key())).count() == 2);
+        List<ConsumerRecord<String, byte[]>> mine = announced.stream()
+                .filter(r -> customer.toString().equals(r.key())).toList();
+        assertEquals(2, mine.size());
+        mine.forEach(EventSchemas::assertConforms);
+        assertEquals(24, JsonPath.from(TopicRecords.value(mine.get(0))).getInt("hours"));
 
         given().auth().oauth2(TestTokens.customer(customer))
                 .queryParam("from", MIDNIGHT.toString()).queryParam("to", MIDNIGHT.plusDays(1).toString())
@@ -94,13 +106,21 @@ class ReadingsApiTest {
     }
 
     @Test
+    void aReadingFromAnImplausibleYearIsRefusedByField() {
+        String gsrn = announceMeteringPoint(UUID.randomUUID());
+        receive(gsrn, List.of(hour(OffsetDateTime.parse("+20260-01-01T00:00:00Z"), "1.000")))
+                .then().statusCode(400)
+                .body("errors[0].field", equalTo("readings[0].start"));
+    }
+
+    @Test
     void aPeriodMustBeReadableAndNotTooWide() {
         String token = TestTokens.customer(UUID.randomUUID());
         given().auth().oauth2(token).queryParam("from", "yesterday").queryParam("to", MIDNIGHT.toString())
                 .get("/me/consumption/hourly")
                 .then().statusCode(400).body("errors[0].field", equalTo("from"));
         given().auth().oauth2(token).queryParam("from", MIDNIGHT.toString())
-                .queryParam("to", MIDNIGHT.plusYears(2).toString())
+                .queryParam("to", MIDNIGHT.plusDays(400).toString())
                 .get("/me/consumption/hourly")
                 .then().statusCode(400).body("errors[0].field", equalTo("to"));
     }

@@ -48,7 +48,7 @@ public class CustomerRegistration {
         }
         Customer customer = Customer.register(command.fullName(), protection.encrypt(command.nationalIdNumber()),
                 lookup, command.email(), command.phone(), command.address(), OffsetDateTime.now());
-        customers.persist(customer);
+        customers.persistAndFlush(customer); // a concurrent twin fails here, as a conflict
         outbox.add(new OutgoingEvent(EventTopic.CUSTOMER, EventTypes.CUSTOMER_REGISTERED, customer.id(),
                 new CustomerRegistered(customer.id(), customer.registeredAt())));
         return customer;

@@ -51,7 +51,7 @@ public class MeteringPointRegistration {
         }
         MeteringPoint point = new MeteringPoint(command.meteringPointId(), command.customerId(), command.meterNumber(),
                 command.priceArea(), command.latitude(), command.longitude(), OffsetDateTime.now());
-        meteringPoints.persist(point);
+        meteringPoints.persistAndFlush(point);
         outbox.add(new OutgoingEvent(EventTopic.CUSTOMER, EventTypes.METERING_POINT_ADDED, command.customerId(),
                 new MeteringPointAdded(command.customerId(), point.id().value(), point.priceArea())));
         return point;

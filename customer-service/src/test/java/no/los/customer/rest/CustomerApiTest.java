@@ -26,6 +26,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
 import no.los.platform.events.EventTopic;
+import no.los.platform.test.EventSchemas;
 import no.los.platform.test.SyntheticIdentities;
 import no.los.platform.test.TestDatabase;
 import no.los.platform.test.TestTokens;
@@ -80,6 +81,7 @@ class CustomerApiTest {
         ConsumerRecord<String, byte[]> announced = records.stream().filter(r -> id.equals(r.key())).findFirst()
                 .orElseThrow();
         assertEquals("no.los.customer.registered.v1", TopicRecords.header(announced, "ce_type"));
+        EventSchemas.assertConforms(announced);
         assertEquals("/los/customer-service", TopicRecords.header(announced, "ce_source"));
         assertEquals(id, TopicRecords.header(announced, "ce_subject"));
         String payload = TopicRecords.value(announced);
@@ -122,6 +124,17 @@ class CustomerApiTest {
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("type", startsWith("urn:los:problem:"));
+    }
+
+    @Test
+    void controlCharactersInTextAreRefusedByField() {
+        Map<String, Object> body = new java.util.HashMap<>(newCustomer(SyntheticIdentities.nationalIdNumber()));
+        body.put("fullName", "Kari\u0000Testesen");
+        given().auth().oauth2(AGENT).contentType(ContentType.JSON).body(body)
+                .post("/customers")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("fullName"));
     }
 
     @Test

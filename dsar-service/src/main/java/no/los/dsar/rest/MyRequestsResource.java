@@ -1,6 +1,7 @@
 package no.los.dsar.rest;
 
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -25,6 +27,7 @@ import no.los.dsar.DataSubjectRequest.SubmittedBy;
 import no.los.dsar.RequestChannel;
 import no.los.dsar.service.RequestIntake;
 import no.los.dsar.service.RequestIntake.ReceiveRequest;
+import no.los.platform.problem.NotFoundProblem;
 import no.los.platform.security.CurrentCustomer;
 import no.los.platform.security.Roles;
 
@@ -48,7 +51,7 @@ public class MyRequestsResource {
     public Response make(@NotNull @Valid MyNewRequest request, @Context UriInfo uri) {
         DataSubjectRequest received = intake.receive(new ReceiveRequest(currentCustomer.id(), request.type(),
                 RequestChannel.MIN_SIDE, SubmittedBy.DATA_SUBJECT));
-        return Response.created(uri.getBaseUriBuilder().path("me/requests").build())
+        return Response.created(uri.getAbsolutePathBuilder().path(received.id().toString()).build())
                 .entity(RequestView.of(received)).build();
     }
 
@@ -57,5 +60,14 @@ public class MyRequestsResource {
     @APIResponse(responseCode = "200", description = "The requests")
     public List<RequestView> mine() {
         return intake.ofCustomer(currentCustomer.id()).stream().map(RequestView::of).toList();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One of my requests", description = "Another customer's request is not found.")
+    @APIResponse(responseCode = "200", description = "The request")
+    public RequestView one(@PathParam("id") UUID id) {
+        return intake.find(id).filter(request -> request.customerId().equals(currentCustomer.id()))
+                .map(RequestView::of).orElseThrow(() -> new NotFoundProblem("Request"));
     }
 }

@@ -24,6 +24,7 @@ class DsarContractTest extends ServiceContractTest {
                 Endpoint.post("/requests", "agent", "privacy-officer"),
                 Endpoint.get("/requests/{id}", "agent", "privacy-officer"),
                 Endpoint.post("/me/requests", "customer"),
-                Endpoint.get("/me/requests", "customer"));
+                Endpoint.get("/me/requests", "customer"),
+                Endpoint.get("/me/requests/{id}", "customer"));
     }
 }

@@ -21,6 +21,7 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 
 import no.los.platform.events.EventTopic;
+import no.los.platform.test.EventSchemas;
 import no.los.platform.test.TestTokens;
 import no.los.platform.test.TopicRecords;
 
@@ -43,6 +44,10 @@ class RequestsApiTest {
 
         given().auth().oauth2(token).get("/me/requests")
                 .then().statusCode(200).body("id", contains(id));
+        given().auth().oauth2(token).get("/me/requests/" + id)
+                .then().statusCode(200).body("type", equalTo("ACCESS"));
+        given().auth().oauth2(TestTokens.customer(UUID.randomUUID())).get("/me/requests/" + id)
+                .then().statusCode(404).contentType("application/problem+json");
         given().auth().oauth2(TestTokens.withRoles("privacy-officer")).get("/requests/" + id)
                 .then().statusCode(200).body("type", equalTo("ACCESS"));
     }
@@ -62,6 +67,7 @@ class RequestsApiTest {
         ConsumerRecord<String, byte[]> announced = records.stream()
                 .filter(r -> customer.toString().equals(r.key())).findFirst().orElseThrow();
         assertEquals("no.los.dsar.request-received.v1", TopicRecords.header(announced, "ce_type"));
+        EventSchemas.assertConforms(announced);
         JsonPath data = JsonPath.from(TopicRecords.value(announced));
         assertEquals(id, data.getString("requestId"));
         assertEquals("ERASURE", data.getString("requestType"));

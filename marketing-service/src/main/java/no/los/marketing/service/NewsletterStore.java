@@ -69,10 +69,11 @@ public class NewsletterStore {
         Optional<NewsletterSubscription> existing = subscriptions.findByIdOptional(customerId);
         if (existing.isPresent()) {
             existing.get().changeAddress(email);
+            subscriptions.flush();
             return existing.get();
         }
         NewsletterSubscription subscription = new NewsletterSubscription(customerId, email, OffsetDateTime.now());
-        subscriptions.persist(subscription);
+        subscriptions.persistAndFlush(subscription); // a withdrawal that won the race fails this as a conflict
         return subscription;
     }
 

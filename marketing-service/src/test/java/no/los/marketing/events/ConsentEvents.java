@@ -3,6 +3,8 @@ package no.los.marketing.events;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
+import org.apache.kafka.clients.producer.ProducerRecord;
+
 import no.los.platform.events.EventTopic;
 import no.los.platform.test.TopicRecords;
 
@@ -15,11 +17,15 @@ final class ConsentEvents {
     }
 
     static void given(String eventId, UUID customer, String purpose) {
-        TopicRecords.send(TopicRecords.cloudEvent(EventTopic.CONSENT.topicName(), eventId, SOURCE,
+        TopicRecords.send(givenRecord(eventId, customer, purpose));
+    }
+
+    static ProducerRecord<String, byte[]> givenRecord(String eventId, UUID customer, String purpose) {
+        return TopicRecords.cloudEvent(EventTopic.CONSENT.topicName(), eventId, SOURCE,
                 "no.los.consent.given.v1", customer.toString(),
                 """
                 {"customerId":"%s","purpose":"%s","channel":"MIN_SIDE","noticeVersion":"2024-01","givenAt":"%s"}"""
-                        .formatted(customer, purpose, OffsetDateTime.now())));
+                        .formatted(customer, purpose, OffsetDateTime.now()));
     }
 
     static void withdrawn(String eventId, UUID customer, String purpose) {

@@ -24,9 +24,9 @@ final class Handled {
         return count("select count(*) from processed_event where event_id = ?", eventId);
     }
 
-    /** How many records were parked with a reason containing this text. */
-    static int parkedWithReason(String reasonFragment) {
-        return count("select count(*) from parked_event where reason like ?", "%" + reasonFragment + "%");
+    /** How many records with this key were parked for exactly this reason. */
+    static int parkedFor(Object key, String reason) {
+        return count("select count(*) from parked_event where record_key || '|' || reason = ?", key + "|" + reason);
     }
 
     private static int count(String sql, String parameter) {

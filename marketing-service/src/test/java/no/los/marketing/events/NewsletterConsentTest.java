@@ -18,6 +18,7 @@ import io.restassured.path.json.JsonPath;
 
 import no.los.platform.events.EventTopic;
 import no.los.platform.test.Await;
+import no.los.platform.test.EventSchemas;
 import no.los.platform.test.ServiceLog;
 import no.los.platform.test.TestTokens;
 import no.los.platform.test.TopicRecords;
@@ -51,8 +52,10 @@ class NewsletterConsentTest {
                 () -> given().auth().oauth2(token).get("/me/newsletter-subscription").statusCode() == 404);
         List<ConsumerRecord<String, byte[]>> confirmations = TopicRecords.readUntil(EventTopic.MARKETING.topicName(),
                 Duration.ofSeconds(20), read -> read.stream().anyMatch(r -> customer.toString().equals(r.key())));
-        JsonPath confirmation = JsonPath.from(TopicRecords.value(confirmations.stream()
-                .filter(r -> customer.toString().equals(r.key())).findFirst().orElseThrow()));
+        ConsumerRecord<String, byte[]> confirmed = confirmations.stream()
+                .filter(r -> customer.toString().equals(r.key())).findFirst().orElseThrow();
+        EventSchemas.assertConforms(confirmed);
+        JsonPath confirmation = JsonPath.from(TopicRecords.value(confirmed));
         assertEquals(withdrawal, confirmation.getString("triggerEventId"));
         assertEquals(1, confirmation.getInt("deletedCount"));
         assertEquals("CONSENT_WITHDRAWN", confirmation.getString("reason"));

@@ -15,6 +15,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -47,17 +48,27 @@ public final class TopicRecords {
         return read;
     }
 
-    /** Sends one raw record and waits for the broker's acknowledgement. */
-    public static void send(ProducerRecord<String, byte[]> record) {
+    /** Sends one raw record and waits for the broker's acknowledgement; returns where it landed. */
+    public static RecordMetadata send(ProducerRecord<String, byte[]> record) {
         Map<String, Object> settings = Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBroker.shared().bootstrapServers(),
                 ProducerConfig.ACKS_CONFIG, "all");
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(settings, new StringSerializer(),
                 new ByteArraySerializer())) {
-            producer.send(record).get();
+            return producer.send(record).get();
         } catch (Exception e) {
             throw new IllegalStateException("the test broker refused a record", e);
         }
+    }
+
+    /** The same record, sent to a given partition (to stand behind another record in one partition). */
+    public static ProducerRecord<String, byte[]> onPartition(ProducerRecord<String, byte[]> record, int partition) {
+        return new ProducerRecord<>(record.topic(), partition, record.key(), record.value(), record.headers());
+    }
+
+    /** A copy of a consumed record, to deliver it a second time. */
+    public static ProducerRecord<String, byte[]> again(ConsumerRecord<String, byte[]> record) {
+        return new ProducerRecord<>(record.topic(), record.partition(), record.key(), record.value(), record.headers());
     }
 
     /** A CloudEvent in Kafka binary mode, as another service's outbox relay would publish it. */

@@ -52,8 +52,15 @@ public interface EventsConfig {
         @WithDefault("3")
         int maxAttempts();
 
-        /** The pause between two attempts at the same event. */
+        /** The pause between two attempts at the same event, and before resuming after a passing failure. */
         @WithDefault("500ms")
         Duration retryBackoff();
+
+        /**
+         * How long the ids of handled events are remembered for deduplication. Must exceed the
+         * longest a record can come again: the topics' retention (7 days in production).
+         */
+        @WithDefault("P30D")
+        Duration rememberHandled();
     }
 }

@@ -17,6 +17,8 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -25,6 +27,7 @@ import org.jboss.logging.Logger;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
 
 import no.los.platform.events.EventsConfig;
 import no.los.platform.events.IncomingEvent;
@@ -37,7 +40,9 @@ import no.los.platform.events.KafkaClientSettings;
  * redelivery is a no-op;</li>
  * <li>offsets are committed only after those transactions, so a crash means redelivery, never loss;</li>
  * <li>an event that cannot be carried out is parked with its reason and the consumer moves on, so
- * it never loops forever and never holds up other customers' events.</li>
+ * it never loops forever and never holds up other customers' events;</li>
+ * <li>a passing failure (the database away, a deadlock) is never a reason to park: the event is
+ * tried again from the committed offset until the failure has passed.</li>
  * </ul>
  */
 @ApplicationScoped
@@ -94,8 +99,9 @@ public class IdempotentConsumer {
     }
 
     /**
-     * Polls until shutdown. When anything fails outside a single event (the database is away while
-     * parking, the group is rebalanced during a commit), the consumer is rebuilt and resumes from the
+     * Polls until shutdown. Offsets are committed only for records carried out, parked or not meant
+     * for this service. When anything fails beyond a single event (the database away, a passing
+     * failure, the group rebalanced during a commit), the consumer is rebuilt and resumes from the
      * last committed offsets: the uncommitted events come again and the inbox skips those already done.
      */
     private void consumeUntilStopped() {
@@ -103,17 +109,11 @@ public class IdempotentConsumer {
                 .map(handler -> handler.topic().topicName())
                 .collect(Collectors.toSet());
         while (running) {
-            consumer = createConsumer();
             try {
+                consumer = createConsumer();
                 consumer.subscribe(topics);
                 while (running) {
-                    ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(500));
-                    for (ConsumerRecord<String, byte[]> record : records) {
-                        process(record);
-                    }
-                    if (!records.isEmpty()) {
-                        consumer.commitSync();
-                    }
+                    consumeOneBatch();
                 }
             } catch (WakeupException e) {
                 // shutting down
@@ -122,7 +122,26 @@ public class IdempotentConsumer {
                         e.getClass().getSimpleName());
                 sleep(config.consumer().retryBackoff());
             } finally {
-                consumer.close(Duration.ofSeconds(5));
+                closeQuietly();
+            }
+        }
+    }
+
+    private void consumeOneBatch() {
+        ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(500));
+        Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
+        try {
+            for (ConsumerRecord<String, byte[]> record : records) {
+                if (!running) {
+                    break;
+                }
+                process(record);
+                done.put(new TopicPartition(record.topic(), record.partition()),
+                        new OffsetAndMetadata(record.offset() + 1));
+            }
+        } finally {
+            if (!done.isEmpty()) {
+                consumer.commitSync(done);
             }
         }
     }
@@ -132,26 +151,29 @@ public class IdempotentConsumer {
         try {
             event = EventReader.read(record);
         } catch (PoisonEventException e) {
-            park(record, null, e.getMessage());
+            park(record, null, e.getMessage(), true);
             return;
         }
         EventHandler handler = handlersByType.get(event.type());
-        if (handler == null) {
-            return; // another consumer's business: this service does not act on this type
+        if (handler == null || !handler.topic().topicName().equals(record.topic())) {
+            return; // another consumer's business: this service does not act on this type here
         }
         int maxAttempts = config.consumer().maxAttempts();
-        for (int attempt = 1; attempt <= maxAttempts && running; attempt++) {
+        for (int attempt = 1;; attempt++) {
             try {
                 boolean tookEffect = inbox.handleOnce(event, handler);
                 count(event, tookEffect ? "handled" : "duplicate");
                 return;
             } catch (PoisonEventException e) {
-                park(record, event, e.getMessage());
+                park(record, event, e.getMessage(), true);
                 return;
             } catch (RuntimeException e) {
+                if (TransientFailure.isTransient(e)) {
+                    throw e; // rebuild and retry from the committed offset, however long the outage lasts
+                }
                 String reason = "failed " + attempt + " time(s): " + rootCause(e).getClass().getName();
-                if (attempt == maxAttempts) {
-                    park(record, event, reason);
+                if (attempt >= maxAttempts) {
+                    park(record, event, reason, false);
                     return;
                 }
                 LOG.warnf("Event %s of type %s %s; trying again", event.id(), event.type(), reason);
@@ -160,9 +182,13 @@ public class IdempotentConsumer {
         }
     }
 
-    private void park(ConsumerRecord<String, byte[]> record, IncomingEvent event, String reason) {
+    /**
+     * Parks a record with its reason. Poison is also remembered as handled, since it can never take
+     * effect; an event that failed for another reason is not, so it can be replayed once the cause is fixed.
+     */
+    private void park(ConsumerRecord<String, byte[]> record, IncomingEvent event, String reason, boolean poison) {
         LOG.warnf("Parking record %s-%d@%d: %s", record.topic(), record.partition(), record.offset(), reason);
-        inbox.park(record, event, reason);
+        inbox.park(record, poison ? event : null, event, reason);
         metrics.counter("los.events.parked", "topic", record.topic()).increment();
     }
 
@@ -199,8 +225,26 @@ public class IdempotentConsumer {
         }
     }
 
-    /** For tests and health: the event types this service acts on. */
-    public Set<String> eventTypes() {
-        return Set.copyOf(handlersByType.keySet());
+    @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void forgetOldHandledEvents() {
+        if (worker != null) {
+            inbox.forgetHandledBefore(config.consumer().rememberHandled());
+        }
+    }
+
+    /** Whether the consumer runs (or has nothing to consume); false only if its thread has ended. */
+    public boolean isHealthy() {
+        return worker == null || worker.isAlive();
+    }
+
+    private void closeQuietly() {
+        KafkaConsumer<String, byte[]> current = consumer;
+        if (current != null) {
+            try {
+                current.close(Duration.ofSeconds(5));
+            } catch (RuntimeException e) {
+                LOG.debugf("Closing the consumer failed (%s)", e.getClass().getSimpleName());
+            }
+        }
     }
 }

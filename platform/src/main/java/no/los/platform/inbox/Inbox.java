@@ -1,5 +1,8 @@
 package no.los.platform.inbox;
 
+import java.time.Duration;
+import java.time.OffsetDateTime;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -32,13 +35,15 @@ class Inbox {
     }
 
     /**
-     * Parks a record that cannot be carried out, with its reason, and remembers its id so a
-     * redelivery is not parked twice. Only the reason we wrote ourselves is kept, never an
-     * exception's message, which could quote personal data.
+     * Parks a record that cannot be carried out, with its reason. With {@code rememberAsHandled}
+     * (poison) its id is remembered too, so a redelivery is skipped rather than parked again. Only
+     * the reason we wrote ourselves is kept, never an exception's message, which could quote
+     * personal data.
      */
-    void park(ConsumerRecord<String, byte[]> record, IncomingEvent event, String reason) {
+    void park(ConsumerRecord<String, byte[]> record, IncomingEvent rememberAsHandled, IncomingEvent event,
+            String reason) {
         QuarkusTransaction.requiringNew().run(() -> {
-            if (event != null && !remember(event)) {
+            if (rememberAsHandled != null && !remember(rememberAsHandled)) {
                 return;
             }
             entityManager.createNativeQuery("""
@@ -56,6 +61,14 @@ class Inbox {
                     .setParameter(9, reason)
                     .executeUpdate();
         });
+    }
+
+    /** Forgets handled events older than the retention: far longer than any redelivery takes. */
+    void forgetHandledBefore(Duration age) {
+        QuarkusTransaction.requiringNew().run(() -> entityManager
+                .createNativeQuery("delete from processed_event where processed_at < ?1")
+                .setParameter(1, OffsetDateTime.now().minus(age))
+                .executeUpdate());
     }
 
     private boolean remember(IncomingEvent event) {

@@ -27,6 +27,8 @@ import no.los.platform.events.OutgoingEvent;
 public class Outbox {
 
     private static final Object WAKE_REGISTERED = new Object();
+    /** First key of the two-key advisory locks that serialise changes per customer. */
+    private static final int CUSTOMER_LOCK_SPACE = 1050;
 
     @Inject
     EntityManager entityManager;
@@ -48,6 +50,7 @@ public class Outbox {
      */
     @Transactional(TxType.MANDATORY)
     public UUID add(OutgoingEvent event) {
+        lockCustomer(event.customerId());
         UUID id = UUID.randomUUID();
         entityManager.createNativeQuery("""
                 insert into outbox_event (id, topic, record_key, type, occurred_at, payload)
@@ -61,6 +64,21 @@ public class Outbox {
                 .executeUpdate();
         wakeRelayAfterCommit();
         return id;
+    }
+
+    /**
+     * Makes this transaction wait for any other open transaction that changes the same customer,
+     * until the end of both. Two changes of one person therefore commit one after the other, and
+     * their events take outbox positions in commit order: a withdrawal can never overtake the
+     * consent it withdraws. A use case that reads before it decides (give or withdraw?) calls this
+     * first; {@link #add} calls it in any case.
+     */
+    @Transactional(TxType.MANDATORY)
+    public void lockCustomer(UUID customerId) {
+        entityManager.createNativeQuery("select cast(pg_advisory_xact_lock(?1, hashtext(?2)) as text)")
+                .setParameter(1, CUSTOMER_LOCK_SPACE)
+                .setParameter(2, customerId.toString())
+                .getSingleResult();
     }
 
     private String serialise(OutgoingEvent event) {

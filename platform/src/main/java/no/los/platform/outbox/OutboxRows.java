@@ -25,20 +25,20 @@ class OutboxRows {
      * Runs one relay round in a transaction that holds the relay lock; another instance's round
      * waits for the next poll. {@code publish} returns the rows the broker acknowledged.
      */
-    int inLockedRound(int batchSize, Function<List<OutboxRow>, List<OutboxRow>> publish) {
+    OutboxRelay.Round inLockedRound(int batchSize, Function<List<OutboxRow>, List<OutboxRow>> publish) {
         return QuarkusTransaction.requiringNew().timeout(120).call(() -> {
             boolean locked = (Boolean) entityManager.createNativeQuery("select pg_try_advisory_xact_lock(?1)")
                     .setParameter(1, RELAY_LOCK).getSingleResult();
             if (!locked) {
-                return 0;
+                return new OutboxRelay.Round(0, false);
             }
             List<OutboxRow> batch = unpublished(batchSize);
             if (batch.isEmpty()) {
-                return 0;
+                return new OutboxRelay.Round(0, false);
             }
             List<OutboxRow> acknowledged = publish.apply(batch);
             markPublished(acknowledged);
-            return acknowledged.size();
+            return new OutboxRelay.Round(acknowledged.size(), acknowledged.size() < batch.size());
         });
     }
 

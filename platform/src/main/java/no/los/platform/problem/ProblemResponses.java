@@ -1,5 +1,6 @@
 package no.los.platform.problem;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -17,6 +18,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.hibernate.exception.DataException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -70,6 +72,19 @@ public class ProblemResponses {
     @ServerExceptionMapper
     public Response malformedJson(JsonProcessingException e, UriInfo uri) {
         return respond(ProblemType.UNREADABLE, 400, "The request body is not well-formed JSON", uri, List.of());
+    }
+
+    /** A race lost between check and write (the same number registered twice at once): a conflict. */
+    @ServerExceptionMapper
+    public Response storedMeanwhile(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
+        return respond(ProblemType.CONFLICT, 409, "The request clashes with data stored meanwhile; read and try again",
+                uri, List.of());
+    }
+
+    /** A value the database cannot hold (out of range): refused, nothing stored. */
+    @ServerExceptionMapper
+    public Response unstorableValue(DataException e, UriInfo uri) {
+        return respond(ProblemType.VALIDATION, 400, "A value is out of the range that can be stored", uri, List.of());
     }
 
     @ServerExceptionMapper
@@ -150,7 +165,7 @@ public class ProblemResponses {
      * name, and without the parameter name when the violation is inside a request body.
      */
     private static String fieldOf(ConstraintViolation<?> violation) {
-        List<Path.Node> nodes = new java.util.ArrayList<>();
+        List<Path.Node> nodes = new ArrayList<>();
         violation.getPropertyPath().forEach(nodes::add);
         boolean insideBody = nodes.stream().anyMatch(node -> node.getKind() == ElementKind.PROPERTY);
         StringBuilder field = new StringBuilder();
