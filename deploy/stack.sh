@@ -4,7 +4,7 @@
 #   deploy/stack.sh [up] [--no-build] [--no-seed] [--infra-only]
 #   deploy/stack.sh down | status | wipe [--all] | token USER | help
 #
-# `up` builds the suite, makes sure PostgreSQL runs and has the five databases, fetches
+# `up` builds the suite, makes sure PostgreSQL runs and has the six databases (five services, Keycloak), fetches
 # Kafka and Keycloak through Maven (deploy/pom.xml), starts Kafka (KRaft, one node),
 # Keycloak (realm `los` from deploy/keycloak/los-realm.json) and the five services, seeds
 # demo data once and prints where everything is. Everything it creates lives in
@@ -270,10 +270,12 @@ start_postgres() {
   ok "started cluster $version/main"
 }
 
+# The five service databases, and Keycloak's own: the stack runs on PostgreSQL only.
+KEYCLOAK_DB=keycloak
+
 create_databases() {
   local entry db
-  for entry in "${SERVICES[@]}"; do
-    db=${entry##*:}
+  for db in $(for entry in "${SERVICES[@]}"; do echo "${entry##*:}"; done) "$KEYCLOAK_DB"; do
     if [[ $(psql_admin -c "select 1 from pg_database where datname = '$db'") == 1 ]]; then
       ok "database $db exists"
     else
@@ -394,6 +396,8 @@ start_keycloak() {
   launch keycloak "$KEYCLOAK_HOME" env \
     JAVA_HOME="$java_home" JAVA_OPTS_KC_HEAP="$KEYCLOAK_HEAP_OPTS" JAVA_OPTS_APPEND="$extra" \
     KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin \
+    KC_DB=postgres KC_DB_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$KEYCLOAK_DB" \
+    KC_DB_USERNAME="$PG_USER" KC_DB_PASSWORD=postgres \
     "$KEYCLOAK_HOME/bin/kc.sh" start-dev --http-host=127.0.0.1 --http-port="$KEYCLOAK_PORT" --import-realm
   wait_for keycloak "$READY_TIMEOUT" keycloak_ready
   ok "running (pid $(running_pid keycloak)), log $LOG_DIR/keycloak.log"
@@ -797,8 +801,7 @@ cmd_wipe() {
   stop_component kafka
   step "Dropping the databases"
   if pg_ready; then
-    for entry in "${SERVICES[@]}"; do
-      db=${entry##*:}
+    for db in $(for entry in "${SERVICES[@]}"; do echo "${entry##*:}"; done) "$KEYCLOAK_DB"; do
       psql_admin -c "drop database if exists \"$db\" with (force)" && ok "dropped $db"
     done
   else
@@ -897,7 +900,7 @@ Usage: deploy/stack.sh [COMMAND] [OPTIONS]
                --infra-only  only PostgreSQL, Kafka and Keycloak (run services yourself)
   down         stop what 'up' started (PostgreSQL only if 'up' started it)
   status       show what runs
-  wipe [--all] down, drop the five databases, delete data/logs/secrets in deploy/.stack
+  wipe [--all] down, drop the six databases (five services, Keycloak), delete data/logs/secrets in deploy/.stack
                (--all: also the downloaded Kafka and Keycloak)
   token USER   print an access token for a demo user (kari anna markus petra adam)
   verify       check the running stack: readiness, the demo agent in every service, the demo
