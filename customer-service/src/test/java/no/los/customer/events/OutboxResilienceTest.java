@@ -3,11 +3,6 @@ package no.los.customer.events;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,7 +38,7 @@ class OutboxResilienceTest {
     }
 
     @Test
-    void eventsCommittedWhileTheBrokerIsDownArePublishedWhenItReturnsAndTakeEffectOnce() throws Exception {
+    void eventsCommittedWhileTheBrokerIsDownArePublishedWhenItReturnsAndTakeEffectOnce() throws InterruptedException {
         KafkaBroker.shared().stop();
 
         List<String> customers = new ArrayList<>();
@@ -52,7 +47,7 @@ class OutboxResilienceTest {
         }
         Thread.sleep(1_000); // give the relay a few rounds against the absent broker
         for (String customer : customers) {
-            assertEquals(1, outboxRows(customer, "published_at is null"), "the event waits in the outbox");
+            assertEquals(1L, outboxRows(customer, "published_at is null"), "the event waits in the outbox");
         }
 
         KafkaBroker.shared().start();
@@ -66,7 +61,7 @@ class OutboxResilienceTest {
             Await.until("the idempotent consumer carried it out", Duration.ofSeconds(30),
                     () -> RegisteredCustomersProbe.effectsFor(customer) == 1);
             Await.until("the row is marked published", Duration.ofSeconds(10),
-                    () -> outboxRows(customer, "published_at is not null") == 1);
+                    () -> outboxRows(customer, "published_at is not null") == 1L);
         }
 
         // The broker delivers the first event a second time; then a fresh registration behind it.
@@ -92,18 +87,8 @@ class OutboxResilienceTest {
         return records.stream().filter(r -> customer.equals(r.key())).toList();
     }
 
-    private static int outboxRows(String customerId, String condition) {
-        try (Connection db = DriverManager.getConnection(TestDatabase.url("customer_test"), TestDatabase.USER,
-                TestDatabase.PASSWORD);
-                PreparedStatement query = db.prepareStatement(
-                        "select count(*) from outbox_event where record_key = ? and " + condition)) {
-            query.setString(1, customerId);
-            try (ResultSet count = query.executeQuery()) {
-                count.next();
-                return count.getInt(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+    private static long outboxRows(String customerId, String condition) {
+        return TestDatabase.number("customer_test",
+                "select count(*) from outbox_event where record_key = ? and " + condition, customerId);
     }
 }

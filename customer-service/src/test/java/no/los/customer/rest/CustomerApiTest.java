@@ -213,13 +213,6 @@ class CustomerApiTest {
     }
 
     private static long countCustomers() {
-        try (Connection db = DriverManager.getConnection(TestDatabase.url("customer_test"), TestDatabase.USER,
-                TestDatabase.PASSWORD);
-                ResultSet count = db.createStatement().executeQuery("select count(*) from customer")) {
-            count.next();
-            return count.getLong(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return TestDatabase.number("customer_test", "select count(*) from customer");
     }
 }

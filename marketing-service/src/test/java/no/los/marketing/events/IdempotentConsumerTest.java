@@ -43,7 +43,6 @@ class IdempotentConsumerTest {
         Await.until("the events behind the duplicate were handled", Duration.ofSeconds(30),
                 () -> Handled.withId(marker) == 1);
 
-        assertEquals(1, Handled.withId(consentGiven), "recorded once");
         assertEquals(409, subscribe(token), "the replayed consent did not come back to life");
     }
 

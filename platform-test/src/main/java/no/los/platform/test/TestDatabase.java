@@ -2,6 +2,8 @@ package no.los.platform.test;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
@@ -32,6 +34,22 @@ public final class TestDatabase {
             throw new IllegalStateException("PostgreSQL at " + HOST + ":" + PORT + " is needed for the tests", e);
         }
         return url(name);
+    }
+
+    /** Runs a query that answers one number (a count) against a test database, as an auditor would. */
+    public static long number(String database, String sql, Object... parameters) {
+        try (Connection db = DriverManager.getConnection(url(database), USER, PASSWORD);
+                PreparedStatement query = db.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                query.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet result = query.executeQuery()) {
+                result.next();
+                return result.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("query against " + database + " failed", e);
+        }
     }
 
     public static String url(String name) {
