@@ -45,7 +45,9 @@ class OutboxResilienceTest {
         for (int i = 0; i < 3; i++) {
             customers.add(register());
         }
-        Thread.sleep(1_000); // give the relay a few rounds against the absent broker
+        // Longer than a relay round against an absent broker (the producer waits 5 s for metadata),
+        // so at least one round has failed and had its chance to lose the rows.
+        Thread.sleep(8_000);
         for (String customer : customers) {
             assertEquals(1L, outboxRows(customer, "published_at is null"), "the event waits in the outbox");
         }
