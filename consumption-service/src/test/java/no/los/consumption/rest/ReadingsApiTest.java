@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
 
 import no.los.platform.events.EventTopic;
 import no.los.platform.test.Await;
@@ -138,7 +140,7 @@ class ReadingsApiTest {
         return gsrn;
     }
 
-    private static io.restassured.response.Response receive(String gsrn, List<Map<String, Object>> readings) {
+    private static Response receive(String gsrn, List<Map<String, Object>> readings) {
         return given().auth().oauth2(BILLING).contentType(ContentType.JSON).body(Map.of("readings", readings))
                 .put("/metering-points/" + gsrn + "/readings");
     }
@@ -152,6 +154,6 @@ class ReadingsApiTest {
     }
 
     private static Map<String, Object> hour(OffsetDateTime start, String kwh) {
-        return Map.of("start", start.toString(), "kwh", new java.math.BigDecimal(kwh));
+        return Map.of("start", start.toString(), "kwh", new BigDecimal(kwh));
     }
 }

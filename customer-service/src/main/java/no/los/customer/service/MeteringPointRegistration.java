@@ -9,13 +9,13 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import no.los.customer.metering.MeteringPoint;
-import no.los.platform.identifiers.MeteringPointId;
 import no.los.customer.metering.PriceArea;
 import no.los.customer.repository.CustomerRepository;
 import no.los.customer.repository.MeteringPointRepository;
 import no.los.platform.events.EventTopic;
 import no.los.platform.events.EventTypes;
 import no.los.platform.events.OutgoingEvent;
+import no.los.platform.identifiers.MeteringPointId;
 import no.los.platform.outbox.Outbox;
 import no.los.platform.problem.ConflictProblem;
 import no.los.platform.problem.NotFoundProblem;

@@ -15,6 +15,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -128,7 +129,7 @@ class CustomerApiTest {
 
     @Test
     void controlCharactersInTextAreRefusedByField() {
-        Map<String, Object> body = new java.util.HashMap<>(newCustomer(SyntheticIdentities.nationalIdNumber()));
+        Map<String, Object> body = new HashMap<>(newCustomer(SyntheticIdentities.nationalIdNumber()));
         body.put("fullName", "Kari\u0000Testesen");
         given().auth().oauth2(AGENT).contentType(ContentType.JSON).body(body)
                 .post("/customers")

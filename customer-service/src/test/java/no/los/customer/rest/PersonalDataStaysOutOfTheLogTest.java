@@ -2,6 +2,7 @@ package no.los.customer.rest;
 
 import static io.restassured.RestAssured.given;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -35,7 +36,7 @@ class PersonalDataStaysOutOfTheLogTest {
                 .then().statusCode(201).extract().path("id");
         given().auth().oauth2(agent).contentType(ContentType.JSON).body(customer).post("/customers")
                 .then().statusCode(409);
-        Map<String, Object> broken = new java.util.HashMap<>(customer);
+        Map<String, Object> broken = new HashMap<>(customer);
         broken.put("nationalIdNumber", brokenId);
         given().auth().oauth2(agent).contentType(ContentType.JSON).body(broken).post("/customers")
                 .then().statusCode(400);

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DynamicTest;
@@ -63,7 +64,7 @@ public abstract class ServiceContractTest {
             return; // nothing of this service takes a body
         }
         String role = withBody.allowed().iterator().next();
-        String token = role.equals("customer") ? TestTokens.customer(java.util.UUID.randomUUID())
+        String token = role.equals("customer") ? TestTokens.customer(UUID.randomUUID())
                 : TestTokens.withRoles(role);
         given().auth().oauth2(token).contentType(ContentType.XML).body("<consent/>")
                 .request(withBody.method(), withBody.samplePath())

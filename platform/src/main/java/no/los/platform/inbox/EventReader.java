@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Headers;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -47,7 +48,7 @@ public final class EventReader {
                 throw new PoisonEventException("event " + event.type() + " has no data");
             }
             return payload;
-        } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
+        } catch (JsonProcessingException | IllegalArgumentException e) {
             throw new PoisonEventException("data of " + event.type() + " does not match " + payloadType.getSimpleName(), e);
         }
     }
@@ -72,7 +73,7 @@ public final class EventReader {
         }
         try {
             return JSON.readTree(new String(value, StandardCharsets.UTF_8));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new PoisonEventException("event data is not JSON");
         }
     }
