@@ -197,7 +197,8 @@ class CustomerApiTest {
     void aCustomerTokenWithoutACustomerIdReachesNothing() {
         given().auth().oauth2(TestTokens.customerWithoutId()).get("/me")
                 .then().statusCode(403)
-                .contentType("application/problem+json");
+                .contentType("application/problem+json")
+                .body("detail", equalTo("The token carries no customer id: sign in as a customer"));
     }
 
     static Map<String, Object> newCustomer(String nationalId) {

@@ -32,6 +32,8 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 
+import no.los.platform.security.CurrentCustomer;
+
 /**
  * Turns every failure of a request into an RFC 9457 problem response. Details name the field and
  * the rule that failed, never the submitted value: request bodies carry personal data.
@@ -114,6 +116,11 @@ public class ProblemResponses {
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
         return respond(ProblemType.FORBIDDEN, 403, "Your role may not do this", uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response noCustomerInToken(CurrentCustomer.NoCustomerInToken e, UriInfo uri) {
+        return respond(ProblemType.FORBIDDEN, 403, e.getMessage(), uri, List.of());
     }
 
     @ServerExceptionMapper
