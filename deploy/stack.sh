@@ -866,6 +866,7 @@ cmd_verify() {
   [[ $(json_field id <<<"$API_BODY") == "$kari_id" ]] || die "verify: /me answered another customer"
   ok "/me is kari's own record"
   verify_call "customer-service GET /customers/{another customer}" 403 GET "http://127.0.0.1:8081/customers/$other_id" "$kari"
+  verify_call "consent-service GET /me/consents" 200 GET "http://127.0.0.1:8082/me/consents" "$kari"
   verify_call "consent-service GET /customers/{another customer}/consents" 403 GET \
     "http://127.0.0.1:8082/customers/$other_id/consents" "$kari"
   verify_call "consumption-service GET /metering-points/{another customer's}/readings" 403 GET \
