@@ -16,9 +16,4 @@ public class InvalidInputException extends RuntimeException {
     public String field() {
         return field;
     }
-
-    /** The same rule broken, reported for a field deeper in the request (e.g. {@code address.postalCode}). */
-    public InvalidInputException under(String parentField) {
-        return new InvalidInputException(parentField + "." + field, getMessage());
-    }
 }
