@@ -8,11 +8,17 @@ public final class EventTypes {
 
     public static final String CUSTOMER_REGISTERED = "no.los.customer.registered.v1";
     public static final String METERING_POINT_ADDED = "no.los.customer.metering-point-added.v1";
+    public static final String CONTRACT_STARTED = "no.los.customer.contract-started.v1";
+    public static final String CONTRACT_TERMINATED = "no.los.customer.contract-terminated.v1";
+    public static final String RELATIONSHIP_ENDED = "no.los.customer.relationship-ended.v1";
+    public static final String CUSTOMER_RECTIFIED = "no.los.customer.rectified.v1";
     public static final String CONSENT_GIVEN = "no.los.consent.given.v1";
     public static final String CONSENT_WITHDRAWN = "no.los.consent.withdrawn.v1";
+    public static final String OBJECTION_REGISTERED = "no.los.consent.objection-registered.v1";
     public static final String READINGS_RECEIVED = "no.los.consumption.readings-received.v1";
-    public static final String NEWSLETTER_ADDRESS_DELETED = "no.los.marketing.newsletter-address-deleted.v1";
     public static final String DATA_SUBJECT_REQUEST_RECEIVED = "no.los.dsar.request-received.v1";
+    /** Every service publishes it on its own topic: the erasure protocol's proof, see {@code platform/erasure}. */
+    public static final String ERASURE_CONFIRMED = "no.los.erasure.confirmed.v1";
 
     private EventTypes() {
     }

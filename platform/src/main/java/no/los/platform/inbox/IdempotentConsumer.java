@@ -66,6 +66,7 @@ public class IdempotentConsumer {
     @Inject
     MeterRegistry metrics;
 
+    /** Handlers by topic and type: one event type, such as an erasure confirmation, can come from several topics. */
     private final Map<String, EventHandler> handlersByType = new HashMap<>();
     private volatile boolean running;
     private volatile KafkaConsumer<String, byte[]> consumer;
@@ -73,9 +74,9 @@ public class IdempotentConsumer {
 
     void start(@Observes StartupEvent startup) {
         handlerBeans.forEach(handler -> {
-            EventHandler previous = handlersByType.put(handler.eventType(), handler);
+            EventHandler previous = handlersByType.put(route(handler.topic().topicName(), handler.eventType()), handler);
             if (previous != null) {
-                throw new IllegalStateException("two handlers for " + handler.eventType());
+                throw new IllegalStateException("two handlers for " + handler.eventType() + " on " + handler.topic());
             }
         });
         if (!config.consumer().enabled() || handlersByType.isEmpty()) {
@@ -154,8 +155,8 @@ public class IdempotentConsumer {
             park(record, null, e.getMessage(), true);
             return;
         }
-        EventHandler handler = handlersByType.get(event.type());
-        if (handler == null || !handler.topic().topicName().equals(record.topic())) {
+        EventHandler handler = handlersByType.get(route(record.topic(), event.type()));
+        if (handler == null) {
             return; // another consumer's business: this service does not act on this type here
         }
         int maxAttempts = config.consumer().maxAttempts();
@@ -246,5 +247,9 @@ public class IdempotentConsumer {
                 LOG.debugf("Closing the consumer failed (%s)", e.getClass().getSimpleName());
             }
         }
+    }
+
+    private static String route(String topic, String type) {
+        return topic + " " + type;
     }
 }

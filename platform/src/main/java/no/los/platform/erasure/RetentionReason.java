@@ -1,0 +1,18 @@
+package no.los.platform.erasure;
+
+/**
+ * Why a service keeps a category of personal data after an erasure trigger (Art. 17(3)). Each
+ * confirmation names the reason for everything it keeps, so the data subject and the auditor can see it.
+ */
+public enum RetentionReason {
+    /** Bookkeeping Act § 13: primary documentation for invoicing, 5 years after the end of the accounting year. */
+    BOOKKEEPING_ACT,
+    /** Art. 6(1)(b): a contract is still in force and cannot be served without the data. */
+    CONTRACT_IN_FORCE,
+    /** Art. 7(1) and 17(3)(e): proof that earlier processing rested on a consent, until claims are time-barred. */
+    CONSENT_EVIDENCE,
+    /** Art. 21(3): a keyed hash, never the address, so that an objection or withdrawal outlives the erasure. */
+    MARKETING_SUPPRESSION,
+    /** Art. 5(2) and 12: the record of how a data subject's request was handled. */
+    REQUEST_ACCOUNTABILITY
+}
