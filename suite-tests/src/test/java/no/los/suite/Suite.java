@@ -1,0 +1,103 @@
+package no.los.suite;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+
+import no.los.platform.test.KafkaBroker;
+import no.los.platform.test.TestDatabase;
+
+/**
+ * The whole suite, started once per test JVM and shared by the test classes: the five services as
+ * separate processes from their packaged jars, one database each on the one PostgreSQL server, one
+ * real Kafka broker, and an OIDC server whose signed tokens the services verify.
+ */
+final class Suite {
+
+    private static Suite running;
+
+    private final KafkaBroker broker;
+    private final Map<SuiteService, ServiceProcess> processes = new EnumMap<>(SuiteService.class);
+
+    private Suite(KafkaBroker broker) {
+        this.broker = broker;
+    }
+
+    static synchronized Suite started() {
+        if (running == null) {
+            running = start();
+        }
+        return running;
+    }
+
+    private static Suite start() {
+        KafkaBroker broker = KafkaBroker.shared();
+        OidcWiremockTestResource oidc = new OidcWiremockTestResource();
+        Map<String, String> oidcSettings = oidc.start();
+        Suite suite = new Suite(broker);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            suite.processes.values().forEach(ServiceProcess::stop);
+            oidc.stop();
+        }, "suite-shutdown"));
+        Path root = Path.of(System.getProperty("los.suite.root", "..")).toAbsolutePath().normalize();
+        Path logs = root.resolve("suite-tests/target/suite-logs");
+        for (SuiteService service : SuiteService.values()) {
+            Map<String, String> settings = new HashMap<>();
+            settings.put("quarkus.datasource.jdbc.url", TestDatabase.recreate(service.database()));
+            settings.put("kafka.bootstrap.servers", broker.bootstrapServers());
+            settings.put("quarkus.oidc.auth-server-url", oidcSettings.get("keycloak.url") + "/realms/quarkus/");
+            settings.putAll(secretsOf(service));
+            ServiceProcess process = new ServiceProcess(service, service.jar(root), freePort(), settings, logs);
+            suite.processes.put(service, process);
+        }
+        suite.processes.values().forEach(ServiceProcess::start);
+        suite.processes.values().forEach(process -> process.awaitReady(Duration.ofMinutes(2)));
+        return suite;
+    }
+
+    /** Fresh keys for each run, as a secret store would hand them to the services in production. */
+    private static Map<String, String> secretsOf(SuiteService service) {
+        return switch (service) {
+            case CUSTOMER -> Map.of(
+                    "los.customer.identity.encryption-key", randomKey(),
+                    "los.customer.identity.lookup-key", randomKey());
+            case MARKETING -> Map.of("los.marketing.suppression-key", randomKey());
+            default -> Map.of();
+        };
+    }
+
+    ServiceProcess process(SuiteService service) {
+        return processes.get(service);
+    }
+
+    String baseUri(SuiteService service) {
+        return processes.get(service).baseUri();
+    }
+
+    KafkaBroker broker() {
+        return broker;
+    }
+
+    private static String randomKey() {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        return Base64.getEncoder().encodeToString(key);
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,220 @@
+package no.los.suite;
+
+import static io.restassured.RestAssured.given;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+
+import no.los.platform.test.Await;
+import no.los.platform.test.TestTokens;
+
+/**
+ * The suite's public APIs, called the way the frontends and partner systems call them: over HTTP
+ * with signed bearer tokens for an agent, the privacy officer, the customer or a machine client.
+ */
+final class SuiteClient {
+
+    static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+    private static final String AGENT = TestTokens.withRoles("agent");
+    private static final String PRIVACY_OFFICER = TestTokens.withRoles("privacy-officer");
+    private static final String MACHINE = TestTokens.withRoles("service");
+
+    private final Suite suite;
+
+    SuiteClient(Suite suite) {
+        this.suite = suite;
+    }
+
+    /** A registered customer with a metering point and a running contract. */
+    record Enrolled(PlantedPerson person, UUID customerId, UUID contractId) {
+    }
+
+    // customer-service
+
+    Enrolled enrol(PlantedPerson person) {
+        UUID customerId = registerCustomer(person);
+        call(SuiteService.CUSTOMER, AGENT)
+                .body(Map.of("meteringPointId", person.meteringPointId(), "meterNumber", "6970631401234567",
+                        "priceArea", "NO2", "latitude", 58.146, "longitude", 7.996))
+                .post("/customers/{id}/metering-points", customerId)
+                .then().statusCode(201);
+        String contractId = call(SuiteService.CUSTOMER, AGENT)
+                .body(Map.of("meteringPointId", person.meteringPointId(), "contractType", "SPOT",
+                        "startsOn", today().minusMonths(6).toString()))
+                .post("/customers/{id}/contracts", customerId)
+                .then().statusCode(201).extract().path("id");
+        return new Enrolled(person, customerId, UUID.fromString(contractId));
+    }
+
+    UUID registerCustomer(PlantedPerson person) {
+        String id = call(SuiteService.CUSTOMER, AGENT)
+                .body(Map.of("fullName", person.fullName(), "nationalIdNumber", person.nationalIdNumber(),
+                        "email", person.email(), "phone", person.phone(),
+                        "address", Map.of("street", person.street(), "postalCode", "4612", "city", "Kristiansand")))
+                .post("/customers")
+                .then().statusCode(201).extract().path("id");
+        return UUID.fromString(id);
+    }
+
+    Response terminate(Enrolled enrolled, LocalDate endsOn) {
+        return call(SuiteService.CUSTOMER, AGENT)
+                .body(Map.of("endsOn", endsOn.toString()))
+                .post("/customers/{id}/contracts/{contractId}/termination", enrolled.customerId(), enrolled.contractId());
+    }
+
+    JsonPath customer(UUID customerId) {
+        return call(SuiteService.CUSTOMER, AGENT).get("/customers/{id}", customerId)
+                .then().statusCode(200).extract().jsonPath();
+    }
+
+    // consent-service
+
+    void giveConsent(UUID customerId, String purpose) {
+        call(SuiteService.CONSENT, TestTokens.customer(customerId))
+                .body(Map.of("channel", "MIN_SIDE", "noticeVersion", "2026-01", "evidence", "Checkbox on Min side"))
+                .put("/me/consents/{purpose}", purpose)
+                .then().statusCode(200);
+    }
+
+    void withdrawConsent(UUID customerId, String purpose) {
+        call(SuiteService.CONSENT, TestTokens.customer(customerId))
+                .delete("/me/consents/{purpose}", purpose)
+                .then().statusCode(200);
+    }
+
+    Response objectToDirectMarketing(UUID customerId) {
+        return call(SuiteService.CONSENT, TestTokens.customer(customerId))
+                .body(Map.of("scope", "DIRECT_MARKETING", "channel", "MIN_SIDE"))
+                .post("/me/objections");
+    }
+
+    // consumption-service
+
+    /** A day of hourly readings, the way the metering data hub delivers them. */
+    void deliverReadings(PlantedPerson person, LocalDate day) {
+        List<Map<String, Object>> hours = new ArrayList<>();
+        OffsetDateTime start = day.atStartOfDay(OSLO).toOffsetDateTime();
+        for (int hour = 0; hour < 24; hour++) {
+            hours.add(Map.of("start", start.plusHours(hour).toString(), "kwh", "1.250"));
+        }
+        call(SuiteService.CONSUMPTION, MACHINE)
+                .body(Map.of("readings", hours))
+                .put("/metering-points/{id}/readings", person.meteringPointId())
+                .then().statusCode(200);
+    }
+
+    /** Waits until consumption-service knows the point and its contract, which it learns from events. */
+    void deliverReadingsOnceKnown(PlantedPerson person, LocalDate day) {
+        Await.until("consumption-service knows metering point and contract", Duration.ofSeconds(30),
+                () -> succeeded(() -> deliverReadings(person, day)));
+    }
+
+    int hourlyReadingsSeenBy(UUID customerId, LocalDate from, LocalDate to) {
+        return call(SuiteService.CONSUMPTION, TestTokens.customer(customerId))
+                .queryParam("from", from.toString()).queryParam("to", to.toString())
+                .get("/me/consumption/hourly")
+                .then().statusCode(200).extract().jsonPath().getList("$").size();
+    }
+
+    void setUpTheApp(UUID customerId) {
+        Await.until("the app consent reached consumption-service", Duration.ofSeconds(30),
+                () -> call(SuiteService.CONSUMPTION, TestTokens.customer(customerId))
+                        .body(Map.of("householdSize", 3, "dwellingType", "HOUSE", "heatingType", "HEAT_PUMP",
+                                "areaSquareMetres", 120))
+                        .put("/me/app-profile").statusCode() == 200);
+        call(SuiteService.CONSUMPTION, TestTokens.customer(customerId))
+                .body(Map.of("alerts", List.of(Map.of("kind", "DAILY_CONSUMPTION_ABOVE", "threshold", 40.0),
+                        Map.of("kind", "HOURLY_PRICE_ABOVE", "threshold", 2.5))))
+                .put("/me/alerts")
+                .then().statusCode(200);
+    }
+
+    int appProfileStatus(UUID customerId) {
+        return call(SuiteService.CONSUMPTION, TestTokens.customer(customerId)).get("/me/app-profile").statusCode();
+    }
+
+    // marketing-service
+
+    void subscribeNewsletter(UUID customerId, String email) {
+        Await.until("the newsletter consent reached marketing-service", Duration.ofSeconds(30),
+                () -> subscribe(customerId, email).statusCode() == 200);
+    }
+
+    Response subscribe(UUID customerId, String email) {
+        return call(SuiteService.MARKETING, TestTokens.customer(customerId))
+                .body(Map.of("email", email))
+                .put("/me/newsletter-subscription");
+    }
+
+    int newsletterSubscriptionStatus(UUID customerId) {
+        return call(SuiteService.MARKETING, TestTokens.customer(customerId))
+                .get("/me/newsletter-subscription").statusCode();
+    }
+
+    JsonPath importAddresses(List<Map<String, String>> entries) {
+        return call(SuiteService.MARKETING, TestTokens.withRoles("marketing"))
+                .body(Map.of("entries", entries))
+                .post("/newsletter/imports")
+                .then().statusCode(200).extract().jsonPath();
+    }
+
+    // dsar-service
+
+    UUID requestErasure(UUID customerId) {
+        String id = call(SuiteService.DSAR, TestTokens.customer(customerId))
+                .body(Map.of("type", "ERASURE"))
+                .post("/me/requests")
+                .then().statusCode(201).extract().path("id");
+        return UUID.fromString(id);
+    }
+
+    JsonPath request(UUID requestId) {
+        return call(SuiteService.DSAR, PRIVACY_OFFICER).get("/requests/{id}", requestId)
+                .then().statusCode(200).extract().jsonPath();
+    }
+
+    /** Every erasure confirmation dsar-service holds for the customer, newest first. */
+    List<Map<String, Object>> receipts(UUID customerId) {
+        return call(SuiteService.DSAR, PRIVACY_OFFICER).get("/customers/{id}/erasure-receipts", customerId)
+                .then().statusCode(200).extract().jsonPath().getList("$");
+    }
+
+    /** Waits until each named service has confirmed the trigger for the customer, and returns its receipts. */
+    List<Map<String, Object>> awaitReceipts(UUID customerId, String trigger, Duration timeout, String... services) {
+        Await.until(String.join(", ", services) + " confirmed " + trigger, timeout,
+                () -> Receipts.of(receipts(customerId)).forTrigger(trigger).services().containsAll(List.of(services)));
+        return Receipts.of(receipts(customerId)).forTrigger(trigger).list();
+    }
+
+    static LocalDate today() {
+        return LocalDate.now(OSLO);
+    }
+
+    static LocalDate keptForBookkeepingUntil(LocalDate endedOn) {
+        return LocalDate.of(endedOn.getYear() + 5, 12, 31);
+    }
+
+    private RequestSpecification call(SuiteService service, String token) {
+        return given().baseUri(suite.baseUri(service)).auth().oauth2(token).contentType(ContentType.JSON);
+    }
+
+    private static boolean succeeded(Runnable call) {
+        try {
+            call.run();
+            return true;
+        } catch (AssertionError e) {
+            return false;
+        }
+    }
+}
