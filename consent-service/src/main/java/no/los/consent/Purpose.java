@@ -20,6 +20,11 @@ public enum Purpose {
     /** Price alerts on products whose terms offer them (R10). */
     PRICE_ALERTS;
 
+    /** Whether this purpose is direct marketing, which a standing objection rules out (Art. 21(3)). */
+    public boolean isDirectMarketing() {
+        return this == NEWSLETTER_EMAIL || this == MARKETING_SMS;
+    }
+
     public static Purpose parse(String value) {
         return Arrays.stream(values()).filter(p -> p.name().equals(value)).findFirst()
                 .orElseThrow(() -> new InvalidInputException("purpose", "must be one of " + names()));

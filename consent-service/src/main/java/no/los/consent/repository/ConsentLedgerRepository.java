@@ -1,5 +1,6 @@
 package no.los.consent.repository;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -17,6 +18,21 @@ public class ConsentLedgerRepository implements PanacheRepositoryBase<ConsentEnt
     /** The whole history of one customer, oldest first. */
     public List<ConsentEntry> historyOf(UUID customerId) {
         return list("customerId = ?1 order by recordedAt, id", customerId);
+    }
+
+    public long countOf(UUID customerId) {
+        return count("customerId", customerId);
+    }
+
+    /** When the customer's ledger last changed, if it has any line. */
+    public Optional<OffsetDateTime> lastRecordedAt(UUID customerId) {
+        return find("customerId = ?1 order by recordedAt desc", customerId).firstResultOptional()
+                .map(ConsentEntry::recordedAt);
+    }
+
+    /** Deletes the customer's lines recorded before the instant; returns how many went. */
+    public long deleteRecordedBefore(UUID customerId, OffsetDateTime instant) {
+        return delete("customerId = ?1 and recordedAt < ?2", customerId, instant);
     }
 
     /** The latest line for a purpose: its current state. */

@@ -13,22 +13,29 @@ import jakarta.transaction.Transactional.TxType;
 import no.los.consent.Channel;
 import no.los.consent.ConsentEntry;
 import no.los.consent.Purpose;
+import no.los.consent.Objection;
 import no.los.consent.repository.ConsentLedgerRepository;
+import no.los.consent.repository.ObjectionRepository;
 import no.los.platform.events.EventTopic;
 import no.los.platform.events.EventTypes;
 import no.los.platform.events.OutgoingEvent;
 import no.los.platform.outbox.Outbox;
+import no.los.platform.problem.ConflictProblem;
 
 /**
  * Giving and withdrawing consent (R10, R16, G1). Both are one step, in any channel, and both are
  * announced to the suite at once so every service starts or stops processing for the purpose.
- * Repeating the current state changes nothing and announces nothing.
+ * Repeating the current state changes nothing and announces nothing. While the customer's
+ * objection to direct marketing stands, no consent to a direct-marketing purpose can be given (G8).
  */
 @ApplicationScoped
 public class ConsentLedger {
 
     @Inject
     ConsentLedgerRepository ledger;
+
+    @Inject
+    ObjectionRepository objections;
 
     @Inject
     Outbox outbox;
@@ -62,6 +69,11 @@ public class ConsentLedger {
     @Transactional
     public ConsentState give(GiveConsent command) {
         outbox.lockCustomer(command.customerId()); // decide on the latest line, not on a stale one
+        if (command.purpose().isDirectMarketing()) {
+            objections.standingAgainstDirectMarketing(command.customerId()).ifPresent(objection -> {
+                throw refusedByObjection(command.purpose(), objection);
+            });
+        }
         ConsentEntry latest = ledger.latest(command.customerId(), command.purpose()).orElse(null);
         if (latest != null && latest.isGiven() && latest.noticeVersion().equals(command.noticeVersion())) {
             return ConsentState.of(command.purpose(), latest);
@@ -73,6 +85,12 @@ public class ConsentLedger {
                 new ConsentGiven(command.customerId(), command.purpose(), command.channel(), command.noticeVersion(),
                         entry.recordedAt())));
         return ConsentState.of(command.purpose(), entry);
+    }
+
+    private static ConflictProblem refusedByObjection(Purpose purpose, Objection objection) {
+        return new ConflictProblem("The customer objected to direct marketing (objection " + objection.id()
+                + ", in force since " + objection.effectiveAt() + "); no consent to " + purpose
+                + " can be given while that objection stands (Art. 21(3))");
     }
 
     @Transactional

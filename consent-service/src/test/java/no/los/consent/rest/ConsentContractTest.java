@@ -26,6 +26,11 @@ class ConsentContractTest extends ServiceContractTest {
                 Endpoint.delete("/me/consents/{purpose}", "customer").with("purpose", "NEWSLETTER_EMAIL"),
                 Endpoint.get("/customers/{customerId}/consents", "agent", "privacy-officer"),
                 Endpoint.post("/customers/{customerId}/consents/{purpose}/withdrawal", "agent", "privacy-officer")
-                        .with("purpose", "NEWSLETTER_EMAIL"));
+                        .with("purpose", "NEWSLETTER_EMAIL"),
+                Endpoint.get("/me/objections", "customer"),
+                Endpoint.post("/me/objections", "customer"),
+                Endpoint.get("/customers/{customerId}/objections", "agent", "privacy-officer", "admin"),
+                Endpoint.post("/customers/{customerId}/objections", "agent", "privacy-officer", "admin"),
+                Endpoint.post("/customers/{customerId}/objections/{objectionId}/decision", "privacy-officer", "admin"));
     }
 }

@@ -1,0 +1,67 @@
+package no.los.consent.rest;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import no.los.consent.service.Objections;
+import no.los.consent.service.Objections.DecideObjection;
+import no.los.consent.service.Objections.RegisterObjection;
+import no.los.platform.security.Roles;
+
+@Path("/customers/{customerId}/objections")
+@Tag(name = "Customer objections", description = "Objections as customer service records them and the privacy officer decides them")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class CustomerObjectionsResource {
+
+    @Inject
+    Objections objections;
+
+    @GET
+    @RolesAllowed({ Roles.AGENT, Roles.PRIVACY_OFFICER, Roles.ADMIN })
+    @Operation(summary = "A customer's objections and their decisions")
+    @APIResponse(responseCode = "200", description = "Every objection, oldest first")
+    public List<ObjectionView> list(@PathParam("customerId") UUID customerId) {
+        return objections.of(customerId).stream().map(ObjectionView::of).toList();
+    }
+
+    @POST
+    @RolesAllowed({ Roles.AGENT, Roles.PRIVACY_OFFICER, Roles.ADMIN })
+    @Operation(summary = "Record an objection received on the customer's behalf",
+            description = "For objections sent by e-mail to personvern@los.no, by SMS or by telephone (R21).")
+    @APIResponse(responseCode = "201", description = "The objection registered")
+    @APIResponse(responseCode = "200", description = "The direct-marketing objection already standing")
+    public Response record(@PathParam("customerId") UUID customerId, @NotNull @Valid ObjectionRequest request) {
+        return ObjectionResponses.registered(objections.register(new RegisterObjection(customerId, request.scope(),
+                request.channel(), request.grounds())));
+    }
+
+    @POST
+    @Path("/{objectionId}/decision")
+    @RolesAllowed({ Roles.PRIVACY_OFFICER, Roles.ADMIN })
+    @Operation(summary = "Decide a pending objection", description = "UPHELD stops processing in the objection's scope "
+            + "in every service at once; REJECTED records the compelling grounds. A decision is final.")
+    @APIResponse(responseCode = "200", description = "The objection as decided")
+    public ObjectionView decide(@PathParam("customerId") UUID customerId, @PathParam("objectionId") UUID objectionId,
+            @NotNull @Valid ObjectionDecisionRequest request) {
+        return ObjectionView.of(objections.decide(new DecideObjection(customerId, objectionId, request.outcome(),
+                request.reason())));
+    }
+}

@@ -1,0 +1,56 @@
+package no.los.consent.rest;
+
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import no.los.consent.service.Objections;
+import no.los.consent.service.Objections.RegisterObjection;
+import no.los.platform.security.CurrentCustomer;
+import no.los.platform.security.Roles;
+
+@Path("/me/objections")
+@Tag(name = "My objections", description = "The signed-in customer objects to processing on Min side or in the app")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.CUSTOMER)
+public class MyObjectionsResource {
+
+    @Inject
+    Objections objections;
+
+    @Inject
+    CurrentCustomer currentCustomer;
+
+    @GET
+    @Operation(summary = "My objections and their decisions")
+    @APIResponse(responseCode = "200", description = "Every objection, oldest first")
+    public List<ObjectionView> mine() {
+        return objections.of(currentCustomer.id()).stream().map(ObjectionView::of).toList();
+    }
+
+    @POST
+    @Operation(summary = "Object to processing", description = "An objection to DIRECT_MARKETING takes effect at once "
+            + "and needs no grounds; objecting again while it stands returns the standing one. Any other scope "
+            + "needs grounds and waits for the privacy officer's decision.")
+    @APIResponse(responseCode = "201", description = "The objection registered")
+    @APIResponse(responseCode = "200", description = "The direct-marketing objection already standing")
+    public Response object(@NotNull @Valid ObjectionRequest request) {
+        return ObjectionResponses.registered(objections.register(new RegisterObjection(currentCustomer.id(),
+                request.scope(), request.channel(), request.grounds())));
+    }
+}

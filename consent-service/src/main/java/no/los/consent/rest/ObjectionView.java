@@ -1,0 +1,23 @@
+package no.los.consent.rest;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import no.los.consent.Channel;
+import no.los.consent.Objection;
+import no.los.consent.ObjectionScope;
+
+/**
+ * An objection as the customer and staff see it. {@code effectiveAt} is set once it is upheld;
+ * {@code grounds} is null when none were given or after an erasure request cleared them.
+ */
+public record ObjectionView(UUID id, UUID customerId, ObjectionScope scope, Channel channel, Objection.Status status,
+        String grounds, OffsetDateTime registeredAt, OffsetDateTime effectiveAt, OffsetDateTime decidedAt,
+        String decisionReason) {
+
+    static ObjectionView of(Objection objection) {
+        return new ObjectionView(objection.id(), objection.customerId(), objection.scope(), objection.channel(),
+                objection.status(), objection.grounds(), objection.registeredAt(), objection.effectiveAt(),
+                objection.decidedAt(), objection.decisionReason());
+    }
+}

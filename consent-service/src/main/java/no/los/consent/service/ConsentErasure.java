@@ -1,0 +1,154 @@
+package no.los.consent.service;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+
+import no.los.consent.EndedRelationship;
+import no.los.consent.Objection;
+import no.los.consent.repository.ConsentLedgerRepository;
+import no.los.consent.repository.EndedRelationshipRepository;
+import no.los.consent.repository.ObjectionRepository;
+import no.los.platform.erasure.ErasureConfirmations;
+import no.los.platform.erasure.ErasureReport;
+import no.los.platform.erasure.ErasureTrigger;
+import no.los.platform.erasure.RetentionReason;
+import no.los.platform.events.EventTopic;
+import no.los.platform.outbox.Outbox;
+
+/**
+ * consent-service's part of the erasure protocol. The consent ledger is the evidence that earlier
+ * processing rested on a consent (Art. 7(1)); it is kept for the evidence period after it last
+ * mattered and then deleted. Objections are kept without end: they are what keeps marketing away
+ * after an erasure (Art. 21(3), G8). Every trigger is answered with exactly one confirmation.
+ *
+ * <ul>
+ * <li>Relationship ended: nothing is deleted; the ledger is kept until the end date plus the
+ * evidence period, and the end date is remembered so the ledger can go when that period is over.</li>
+ * <li>Erasure request: the grounds of decided objections go (they were needed only for the
+ * decision); the ledger is kept until its last line plus the evidence period.</li>
+ * <li>Evidence expired (a daily job): the ledger lines of a former customer from before the end of
+ * the relationship go once the evidence period after that end is over.</li>
+ * </ul>
+ */
+@ApplicationScoped
+public class ConsentErasure {
+
+    static final String CONSENT_LEDGER = "consent-ledger";
+    static final String OBJECTIONS = "objections";
+    static final String OBJECTION_GROUNDS = "objection-grounds";
+    private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+
+    @Inject
+    ConsentLedgerRepository ledger;
+
+    @Inject
+    ObjectionRepository objections;
+
+    @Inject
+    EndedRelationshipRepository endedRelationships;
+
+    @Inject
+    EvidencePeriod evidencePeriod;
+
+    @Inject
+    ErasureConfirmations confirmations;
+
+    @Inject
+    Outbox outbox;
+
+    /** The customer's last contract ended on {@code endedOn}. Runs in the consumer's transaction. */
+    @Transactional(TxType.MANDATORY)
+    public void relationshipEnded(UUID customerId, LocalDate endedOn, String triggerEventId) {
+        outbox.lockCustomer(customerId);
+        OffsetDateTime now = OffsetDateTime.now();
+        EndedRelationship ended = endedRelationships.findByIdOptional(customerId).orElse(null);
+        if (ended == null) {
+            ended = new EndedRelationship(customerId, endedOn, now);
+            endedRelationships.persist(ended);
+        } else {
+            ended.endedAgain(endedOn, now);
+        }
+        ErasureReport report = ErasureReport.on(ErasureTrigger.RELATIONSHIP_ENDED, triggerEventId)
+                .kept(CONSENT_LEDGER, ledger.countOf(customerId), RetentionReason.CONSENT_EVIDENCE,
+                        evidencePeriod.keptUntil(ended.endedOn()));
+        keepObjections(customerId, report);
+        confirmations.confirm(EventTopic.CONSENT, customerId, report);
+    }
+
+    /** The customer asked for erasure (Art. 17). Runs in the consumer's transaction. */
+    @Transactional(TxType.MANDATORY)
+    public void erasureRequested(UUID customerId, ErasureReport report) {
+        outbox.lockCustomer(customerId);
+        long groundsForgotten = objections.of(customerId).stream()
+                .filter(Objection::forgetGroundsIfDecided)
+                .count();
+        objections.flush();
+        LocalDate lastLine = ledger.lastRecordedAt(customerId)
+                .map(at -> at.atZoneSameInstant(OSLO).toLocalDate())
+                .orElse(LocalDate.now(OSLO));
+        report.deleted(OBJECTION_GROUNDS, groundsForgotten)
+                .kept(CONSENT_LEDGER, ledger.countOf(customerId), RetentionReason.CONSENT_EVIDENCE,
+                        evidencePeriod.keptUntil(lastLine));
+        keepObjections(customerId, report);
+        confirmations.confirm(EventTopic.CONSENT, customerId, report);
+    }
+
+    @Scheduled(cron = "{los.consent.evidence-expiry.cron}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void expireEvidenceDaily() {
+        expireEvidence(LocalDate.now(OSLO));
+    }
+
+    /**
+     * Deletes the ledger lines of every former customer whose evidence period was over on
+     * {@code today}, each customer in a transaction of its own with its own confirmation. Lines
+     * recorded after the end (the customer came back) stay as evidence of the new relationship.
+     *
+     * @return how many customers' evidence expired
+     */
+    public int expireEvidence(LocalDate today) {
+        String run = "consent-evidence-expiry-" + UUID.randomUUID();
+        LocalDate endedOnOrBefore = evidencePeriod.expiredIfEndedOnOrBefore(today);
+        var expired = QuarkusTransaction.requiringNew().call(() -> endedRelationships.endedOnOrBefore(endedOnOrBefore)
+                .stream().map(EndedRelationship::customerId).toList());
+        expired.forEach(customerId -> QuarkusTransaction.requiringNew().run(() -> expire(customerId, run)));
+        return expired.size();
+    }
+
+    private void expire(UUID customerId, String run) {
+        outbox.lockCustomer(customerId);
+        EndedRelationship ended = endedRelationships.findByIdOptional(customerId).orElse(null);
+        if (ended == null) {
+            return; // another instance's run got here first
+        }
+        OffsetDateTime endOfLastDay = ended.endedOn().plusDays(1).atStartOfDay(OSLO).toOffsetDateTime();
+        long deleted = ledger.deleteRecordedBefore(customerId, endOfLastDay);
+        endedRelationships.delete(ended);
+        ErasureReport report = ErasureReport.on(ErasureTrigger.RETENTION_EXPIRED, run)
+                .deleted(CONSENT_LEDGER, deleted);
+        long newerLines = ledger.countOf(customerId);
+        if (newerLines > 0) {
+            LocalDate lastLine = ledger.lastRecordedAt(customerId).orElseThrow().atZoneSameInstant(OSLO).toLocalDate();
+            report.kept(CONSENT_LEDGER, newerLines, RetentionReason.CONSENT_EVIDENCE,
+                    evidencePeriod.keptUntil(lastLine));
+        }
+        keepObjections(customerId, report);
+        confirmations.confirm(EventTopic.CONSENT, customerId, report);
+    }
+
+    private void keepObjections(UUID customerId, ErasureReport report) {
+        long standing = objections.countOf(customerId);
+        if (standing > 0) {
+            report.kept(OBJECTIONS, standing, RetentionReason.MARKETING_SUPPRESSION, null);
+        }
+    }
+}

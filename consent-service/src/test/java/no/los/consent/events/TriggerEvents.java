@@ -1,0 +1,35 @@
+package no.los.consent.events;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import org.apache.kafka.clients.producer.ProducerRecord;
+
+import no.los.platform.events.EventTopic;
+import no.los.platform.test.TopicRecords;
+
+/** The erasure triggers other services publish, as records on the real broker. */
+final class TriggerEvents {
+
+    private TriggerEvents() {
+    }
+
+    /** {@code no.los.customer.relationship-ended.v1}, as customer-service publishes it. */
+    static ProducerRecord<String, byte[]> relationshipEnded(String eventId, UUID customer, LocalDate endedOn) {
+        return TopicRecords.cloudEvent(EventTopic.CUSTOMER.topicName(), eventId, "/los/customer-service",
+                "no.los.customer.relationship-ended.v1", customer.toString(), """
+                {"customerId":"%s","endedOn":"%s","lastContractId":"%s"}"""
+                        .formatted(customer, endedOn, UUID.randomUUID()));
+    }
+
+    /** {@code no.los.dsar.request-received.v1}, as dsar-service publishes it. */
+    static ProducerRecord<String, byte[]> requestReceived(String eventId, UUID customer, UUID requestId,
+            String requestType) {
+        return TopicRecords.cloudEvent(EventTopic.DSAR.topicName(), eventId, "/los/dsar-service",
+                "no.los.dsar.request-received.v1", customer.toString(), """
+                {"requestId":"%s","customerId":"%s","requestType":"%s","receivedAt":"%s","dueOn":"%s"}"""
+                        .formatted(requestId, customer, requestType, OffsetDateTime.now(),
+                                LocalDate.now().plusMonths(1)));
+    }
+}
