@@ -29,14 +29,14 @@ public class NewsletterSubscription {
     protected NewsletterSubscription() {
     }
 
-    public NewsletterSubscription(UUID customerId, String email, OffsetDateTime subscribedAt) {
+    public NewsletterSubscription(UUID customerId, NewsletterAddress address, OffsetDateTime subscribedAt) {
         this.customerId = customerId;
-        this.email = email;
+        this.email = address.value();
         this.subscribedAt = subscribedAt;
     }
 
-    public void changeAddress(String email) {
-        this.email = email;
+    public void changeAddress(NewsletterAddress address) {
+        this.email = address.value();
     }
 
     public UUID customerId() {
@@ -45,6 +45,10 @@ public class NewsletterSubscription {
 
     public String email() {
         return email;
+    }
+
+    public NewsletterAddress address() {
+        return new NewsletterAddress(email);
     }
 
     public OffsetDateTime subscribedAt() {

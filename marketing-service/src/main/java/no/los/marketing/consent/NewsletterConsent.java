@@ -39,6 +39,10 @@ public class NewsletterConsent {
         return customerId;
     }
 
+    public OffsetDateTime givenAt() {
+        return givenAt;
+    }
+
     public void renew(String noticeVersion, OffsetDateTime givenAt) {
         this.noticeVersion = noticeVersion;
         this.givenAt = givenAt;

@@ -1,14 +1,18 @@
 package no.los.marketing.consent;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
-import no.los.marketing.service.NewsletterStore.DeletionReason;
+import no.los.marketing.service.NewsletterErasure;
 import no.los.platform.events.EventTypes;
 import no.los.platform.events.IncomingEvent;
 
 /** A newsletter consent withdrawn (R16): the address leaves the store at once. */
 @ApplicationScoped
 class NewsletterConsentWithdrawnHandler extends NewsletterConsentHandler {
+
+    @Inject
+    NewsletterErasure erasure;
 
     @Override
     public String eventType() {
@@ -17,6 +21,7 @@ class NewsletterConsentWithdrawnHandler extends NewsletterConsentHandler {
 
     @Override
     void apply(ConsentEventData data, IncomingEvent event) {
-        store.forget(data.customerId(), DeletionReason.CONSENT_WITHDRAWN, event.id());
+        erasure.consentWithdrawn(data.customerId(), event.id(),
+                data.withdrawnAt() != null ? data.withdrawnAt() : event.time());
     }
 }

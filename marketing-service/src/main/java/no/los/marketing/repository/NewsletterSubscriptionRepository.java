@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
+import no.los.marketing.NewsletterAddress;
 import no.los.marketing.NewsletterSubscription;
 
 @ApplicationScoped
@@ -14,5 +15,10 @@ public class NewsletterSubscriptionRepository implements PanacheRepositoryBase<N
 
     public List<NewsletterSubscription> all() {
         return list("order by subscribedAt");
+    }
+
+    /** The subscriptions that hold this address, in whatever letter case they were written. */
+    public List<NewsletterSubscription> holding(NewsletterAddress address) {
+        return list("lower(email) = ?1", address.normalised());
     }
 }

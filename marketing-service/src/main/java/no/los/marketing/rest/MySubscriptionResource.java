@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import no.los.marketing.NewsletterAddress;
 import no.los.marketing.service.NewsletterStore;
 import no.los.platform.problem.NotFoundProblem;
 import no.los.platform.security.CurrentCustomer;
@@ -43,10 +44,12 @@ public class MySubscriptionResource {
 
     @PUT
     @Operation(summary = "Set my newsletter address", description = "Needs the NEWSLETTER_EMAIL consent, given in "
-            + "consent-service; the address is kept only while that consent lasts.")
+            + "consent-service; the address is kept only while that consent lasts. Subscribing after a fresh consent "
+            + "lifts an earlier withdrawal from the suppression list; an objection to direct marketing is never lifted here.")
     @APIResponse(responseCode = "200", description = "Subscribed")
-    @APIResponse(responseCode = "409", description = "No newsletter consent is on record")
+    @APIResponse(responseCode = "409", description = "No newsletter consent is on record, or the customer or the "
+            + "address is on the suppression list")
     public SubscriptionView subscribe(@NotNull @Valid SubscribeRequest request) {
-        return SubscriptionView.of(store.subscribe(currentCustomer.id(), request.email().trim()));
+        return SubscriptionView.of(store.subscribe(currentCustomer.id(), new NewsletterAddress(request.email())));
     }
 }

@@ -10,19 +10,17 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
+import no.los.marketing.NewsletterAddress;
 import no.los.marketing.NewsletterSubscription;
 import no.los.marketing.consent.NewsletterConsent;
 import no.los.marketing.repository.NewsletterConsentRepository;
 import no.los.marketing.repository.NewsletterSubscriptionRepository;
-import no.los.platform.events.EventTopic;
-import no.los.platform.events.EventTypes;
-import no.los.platform.events.OutgoingEvent;
-import no.los.platform.outbox.Outbox;
 import no.los.platform.problem.ConflictProblem;
 
 /**
  * The separate newsletter e-mail store (R10). An address can only enter while a newsletter consent
- * is on record, and leaves with it; every deletion is confirmed to the suite with a count.
+ * is on record and neither the customer nor the address is suppressed; it leaves with the consent
+ * (see {@link NewsletterErasure}).
  */
 @ApplicationScoped
 public class NewsletterStore {
@@ -34,17 +32,7 @@ public class NewsletterStore {
     NewsletterSubscriptionRepository subscriptions;
 
     @Inject
-    Outbox outbox;
-
-    /** Why an address left the store. */
-    public enum DeletionReason {
-        CONSENT_WITHDRAWN
-    }
-
-    /** The confirmation: which trigger, how many addresses went. Never the address itself. */
-    public record NewsletterAddressDeleted(UUID customerId, DeletionReason reason, String triggerEventId,
-            int deletedCount, OffsetDateTime deletedAt) {
-    }
+    SuppressionList suppressionList;
 
     @Transactional(TxType.MANDATORY)
     public void recordConsent(UUID customerId, String noticeVersion, OffsetDateTime givenAt) {
@@ -53,26 +41,27 @@ public class NewsletterStore {
                 () -> consents.persist(new NewsletterConsent(customerId, noticeVersion, givenAt)));
     }
 
-    @Transactional(TxType.MANDATORY)
-    public void forget(UUID customerId, DeletionReason reason, String triggerEventId) {
-        int deleted = subscriptions.deleteById(customerId) ? 1 : 0;
-        consents.deleteById(customerId);
-        outbox.add(new OutgoingEvent(EventTopic.MARKETING, EventTypes.NEWSLETTER_ADDRESS_DELETED, customerId,
-                new NewsletterAddressDeleted(customerId, reason, triggerEventId, deleted, OffsetDateTime.now())));
-    }
-
+    /**
+     * The customer subscribes, or changes the address. Subscribing after a fresh consent lifts the
+     * customer's earlier withdrawal from the suppression list; an objection, or an address another
+     * customer had suppressed, still refuses it.
+     */
     @Transactional
-    public NewsletterSubscription subscribe(UUID customerId, String email) {
-        if (consents.findByIdOptional(customerId).isEmpty()) {
-            throw new ConflictProblem("No newsletter consent is on record: give the NEWSLETTER_EMAIL consent first");
+    public NewsletterSubscription subscribe(UUID customerId, NewsletterAddress address) {
+        NewsletterConsent consent = consents.findByIdOptional(customerId).orElseThrow(() -> new ConflictProblem(
+                "No newsletter consent is on record: give the NEWSLETTER_EMAIL consent first"));
+        suppressionList.liftWithdrawalsBefore(customerId, consent.givenAt());
+        if (suppressionList.blocks(customerId, address)) {
+            throw new ConflictProblem("The customer or the address is on the suppression list: "
+                    + "an objection to direct marketing or a withdrawal stands");
         }
         Optional<NewsletterSubscription> existing = subscriptions.findByIdOptional(customerId);
         if (existing.isPresent()) {
-            existing.get().changeAddress(email);
+            existing.get().changeAddress(address);
             subscriptions.flush();
             return existing.get();
         }
-        NewsletterSubscription subscription = new NewsletterSubscription(customerId, email, OffsetDateTime.now());
+        NewsletterSubscription subscription = new NewsletterSubscription(customerId, address, OffsetDateTime.now());
         subscriptions.persistAndFlush(subscription); // a withdrawal that won the race fails this as a conflict
         return subscription;
     }

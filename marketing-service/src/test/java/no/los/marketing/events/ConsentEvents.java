@@ -35,4 +35,12 @@ final class ConsentEvents {
                 {"customerId":"%s","purpose":"%s","channel":"MIN_SIDE","withdrawnAt":"%s"}"""
                         .formatted(customer, purpose, OffsetDateTime.now())));
     }
+
+    static void objection(String eventId, UUID customer, String scope) {
+        TopicRecords.send(TopicRecords.cloudEvent(EventTopic.CONSENT.topicName(), eventId, SOURCE,
+                "no.los.consent.objection-registered.v1", customer.toString(),
+                """
+                {"customerId":"%s","objectionId":"%s","scope":"%s","channel":"MIN_SIDE","effectiveAt":"%s"}"""
+                        .formatted(customer, UUID.randomUUID(), scope, OffsetDateTime.now())));
+    }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 
 import no.los.platform.events.EventTopic;
 import no.los.platform.test.Await;
@@ -74,9 +76,28 @@ class IdempotentConsumerTest {
         assertEquals(409, subscribe(TestTokens.customer(poisoned)), "nothing of the poison took effect");
     }
 
+    @Test
+    void aTriggerDeliveredTwiceIsConfirmedExactlyOnce() {
+        UUID customer = UUID.randomUUID();
+        Newsletter.consentAndSubscribe(customer, Newsletter.uniqueAddress());
+        String withdrawal = UUID.randomUUID().toString();
+        ConsentEvents.withdrawn(withdrawal, customer, "NEWSLETTER_EMAIL");
+        ConsentEvents.withdrawn(withdrawal, customer, "NEWSLETTER_EMAIL"); // the broker delivers it again
+        // A later trigger about the same customer, in the same partition behind both deliveries.
+        String ended = UUID.randomUUID().toString();
+        TriggerEvents.relationshipEnded(ended, customer);
+
+        List<JsonPath> confirmations = Confirmations.allUpTo(customer, ended);
+        assertEquals(1, confirmations.stream().filter(c -> withdrawal.equals(c.getString("triggerEventId"))).count(),
+                "one confirmation of the withdrawal on the topic");
+        assertEquals(2, Confirmations.written(customer), "one for the withdrawal, one for the end of the relationship");
+        JsonPath afterwards = confirmations.get(confirmations.size() - 1);
+        assertEquals(0, Confirmations.deleted(afterwards, "newsletter-address"), "the address went with the withdrawal");
+    }
+
     private static int subscribe(String token) {
         return given().auth().oauth2(token).contentType(ContentType.JSON)
-                .body(Map.of("email", "kari.testesen@example.no"))
+                .body(Map.of("email", Newsletter.uniqueAddress()))
                 .put("/me/newsletter-subscription").statusCode();
     }
 }

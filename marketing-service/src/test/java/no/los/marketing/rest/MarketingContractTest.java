@@ -24,6 +24,8 @@ class MarketingContractTest extends ServiceContractTest {
                 Endpoint.get("/me/newsletter-subscription", "customer"),
                 Endpoint.put("/me/newsletter-subscription", "customer"),
                 Endpoint.get("/newsletter/subscriptions", "marketing", "service"),
+                Endpoint.post("/newsletter/bounces", "service", "marketing", "admin"),
+                Endpoint.post("/newsletter/imports", "marketing", "admin"),
                 Endpoint.get("/customers/{customerId}/newsletter-subscription", "agent", "privacy-officer"));
     }
 }

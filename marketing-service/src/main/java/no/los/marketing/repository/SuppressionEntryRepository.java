@@ -1,0 +1,40 @@
+package no.los.marketing.repository;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
+import no.los.marketing.suppression.SuppressionEntry;
+import no.los.marketing.suppression.SuppressionReason;
+
+/** The suppression list, searched by keyed hashes only. */
+@ApplicationScoped
+public class SuppressionEntryRepository implements PanacheRepositoryBase<SuppressionEntry, UUID> {
+
+    public List<SuppressionEntry> ofCustomer(byte[] customerHash) {
+        return list("customerHash = ?1", customerHash);
+    }
+
+    public boolean holds(byte[] customerHash, byte[] addressHash, SuppressionReason reason) {
+        return addressHash == null
+                ? count("customerHash = ?1 and addressHash is null and reason = ?2", customerHash, reason) > 0
+                : count("customerHash = ?1 and addressHash = ?2 and reason = ?3", customerHash, addressHash, reason) > 0;
+    }
+
+    /** Entries that name the customer, or the address when one is given. */
+    public long naming(byte[] customerHash, byte[] addressHash) {
+        return addressHash == null
+                ? count("customerHash = ?1", customerHash)
+                : count("customerHash = ?1 or addressHash = ?2", customerHash, addressHash);
+    }
+
+    /** Lifts the customer's consent-withdrawal entries that are older than a fresh consent. */
+    public long liftWithdrawalsBefore(byte[] customerHash, OffsetDateTime consentGivenAt) {
+        return delete("customerHash = ?1 and reason = ?2 and since < ?3", customerHash,
+                SuppressionReason.CONSENT_WITHDRAWN, consentGivenAt);
+    }
+}

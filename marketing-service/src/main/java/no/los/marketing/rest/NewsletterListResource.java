@@ -1,0 +1,58 @@
+package no.los.marketing.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.ResponseStatus;
+
+import no.los.marketing.NewsletterAddress;
+import no.los.marketing.service.NewsletterBounces;
+import no.los.marketing.service.NewsletterBounces.BounceOutcome;
+import no.los.marketing.service.NewsletterImport;
+import no.los.marketing.service.NewsletterImport.ImportOutcome;
+import no.los.platform.security.Roles;
+
+@Path("/newsletter")
+@Tag(name = "Newsletter list", description = "Keeping the list clean: bounces from the e-mail service and imports")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class NewsletterListResource {
+
+    @Inject
+    NewsletterBounces bounces;
+
+    @Inject
+    NewsletterImport imports;
+
+    @POST
+    @Path("bounces")
+    @ResponseStatus(202)
+    @RolesAllowed({ Roles.SERVICE, Roles.MARKETING, Roles.ADMIN })
+    @Operation(summary = "Report a bounced address", description = "Every subscription holding the address (in any "
+            + "letter case) is deleted at once, hard or soft bounce, and each deletion is confirmed with the bounce id "
+            + "as trigger. An unknown address deletes nothing.")
+    @APIResponse(responseCode = "202", description = "Carried out; how many subscriptions went")
+    public BounceOutcome bounced(@NotNull @Valid BounceRequest request) {
+        return bounces.report(new NewsletterAddress(request.email()), request.kind(), request.bouncedAt());
+    }
+
+    @POST
+    @Path("imports")
+    @RolesAllowed({ Roles.MARKETING, Roles.ADMIN })
+    @Operation(summary = "Import addresses", description = "Adds or updates the addresses of customers with a newsletter "
+            + "consent on record; a customer or address on the suppression list is never added back. Answers in counts only.")
+    @APIResponse(responseCode = "200", description = "Imported; what was added, updated and skipped")
+    public ImportOutcome importAddresses(@NotNull @Valid ImportRequest request) {
+        return imports.importEntries(request.toEntries());
+    }
+}

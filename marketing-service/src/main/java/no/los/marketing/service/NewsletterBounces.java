@@ -1,0 +1,47 @@
+package no.los.marketing.service;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import no.los.marketing.BounceKind;
+import no.los.marketing.BounceReport;
+import no.los.marketing.NewsletterAddress;
+import no.los.marketing.NewsletterSubscription;
+import no.los.marketing.repository.BounceReportRepository;
+import no.los.marketing.repository.NewsletterSubscriptionRepository;
+
+/**
+ * The e-mail service provider reports a bounce: every subscription holding the address is deleted
+ * at once, hard or soft (see {@link BounceKind}), each confirmed with the report's id as trigger.
+ */
+@ApplicationScoped
+public class NewsletterBounces {
+
+    @Inject
+    NewsletterSubscriptionRepository subscriptions;
+
+    @Inject
+    BounceReportRepository reports;
+
+    @Inject
+    NewsletterErasure erasure;
+
+    /** What a bounce report did: its id, and how many addresses it deleted. */
+    public record BounceOutcome(UUID bounceId, int deletedCount) {
+    }
+
+    @Transactional
+    public BounceOutcome report(NewsletterAddress address, BounceKind kind, OffsetDateTime bouncedAt) {
+        BounceReport report = new BounceReport(kind, bouncedAt);
+        List<NewsletterSubscription> holding = subscriptions.holding(address);
+        holding.forEach(subscription -> erasure.addressBounced(subscription, report.id()));
+        report.deleted(holding.size());
+        reports.persist(report);
+        return new BounceOutcome(report.id(), report.deletedCount());
+    }
+}
