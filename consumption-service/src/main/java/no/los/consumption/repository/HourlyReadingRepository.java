@@ -32,4 +32,14 @@ public class HourlyReadingRepository implements PanacheRepositoryBase<HourlyRead
         return list("key.meteringPointId in ?1 and key.startsAt >= ?2 and key.startsAt < ?3 "
                 + "order by key.meteringPointId, key.startsAt", meteringPointIds, from, to);
     }
+
+    /** How many readings the metering points hold. */
+    public long countOf(List<String> meteringPointIds) {
+        return meteringPointIds.isEmpty() ? 0 : count("key.meteringPointId in ?1", meteringPointIds);
+    }
+
+    /** Deletes every reading of the metering points; returns how many went. */
+    public long deleteOf(List<String> meteringPointIds) {
+        return meteringPointIds.isEmpty() ? 0 : delete("key.meteringPointId in ?1", meteringPointIds);
+    }
 }

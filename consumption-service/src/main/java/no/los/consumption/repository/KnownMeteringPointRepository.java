@@ -18,4 +18,8 @@ public class KnownMeteringPointRepository implements PanacheRepositoryBase<Known
                 .setParameter(1, customerId)
                 .getResultList();
     }
+
+    public long deleteOfCustomer(UUID customerId) {
+        return delete("customerId", customerId);
+    }
 }

@@ -1,6 +1,7 @@
 package no.los.consumption.service;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Comparator;
@@ -11,19 +12,24 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import no.los.consumption.OsloCalendar;
+import no.los.consumption.contract.SupplyContract;
 import no.los.consumption.metering.KnownMeteringPoint;
 import no.los.consumption.repository.HourlyReadingRepository;
 import no.los.consumption.repository.KnownMeteringPointRepository;
+import no.los.consumption.repository.SupplyContractRepository;
 import no.los.platform.events.EventTopic;
 import no.los.platform.events.EventTypes;
 import no.los.platform.events.OutgoingEvent;
 import no.los.platform.identifiers.MeteringPointId;
 import no.los.platform.outbox.Outbox;
+import no.los.platform.problem.InvalidInputException;
 import no.los.platform.problem.NotFoundProblem;
 
 /**
- * Receiving hourly readings from Elhub (via the billing integration) for a known metering point.
- * All of a batch is stored or none of it; a value for an hour already stored is a correction.
+ * Receiving hourly readings from Elhub (via the billing integration) for a known metering point, for
+ * the hours a supply contract covers. All of a batch is stored or none of it; a value for an hour
+ * already stored is a correction.
  */
 @ApplicationScoped
 public class ReadingsIntake {
@@ -33,6 +39,9 @@ public class ReadingsIntake {
 
     @Inject
     HourlyReadingRepository readings;
+
+    @Inject
+    SupplyContractRepository contracts;
 
     @Inject
     Outbox outbox;
@@ -50,6 +59,7 @@ public class ReadingsIntake {
     public int receive(MeteringPointId meteringPointId, List<Reading> batch) {
         KnownMeteringPoint point = meteringPoints.findByIdOptional(meteringPointId.value())
                 .orElseThrow(() -> new NotFoundProblem("Metering point"));
+        requireContractsCover(point, batch);
         for (Reading reading : batch) {
             readings.upsert(point.id(), reading.start().withOffsetSameInstant(ZoneOffset.UTC), reading.kwh());
         }
@@ -58,5 +68,21 @@ public class ReadingsIntake {
         outbox.add(new OutgoingEvent(EventTopic.CONSUMPTION, EventTypes.READINGS_RECEIVED, point.customerId(),
                 new ReadingsReceived(point.customerId(), point.id(), batch.size(), first, last.plusHours(1))));
         return batch.size();
+    }
+
+    /**
+     * Readings are ours only for the hours a supply contract of ours covers; the others belong to
+     * another retailer's customer and must not be stored at all.
+     */
+    private void requireContractsCover(KnownMeteringPoint point, List<Reading> batch) {
+        List<SupplyContract> held = contracts.ofMeteringPoint(point.id());
+        for (int i = 0; i < batch.size(); i++) {
+            LocalDate day = OsloCalendar.dayOf(batch.get(i).start());
+            if (held.stream().noneMatch(contract -> contract.covers(day))) {
+                throw new InvalidInputException(MeteringPointId.FIELD, held.isEmpty()
+                        ? "has no supply contract with us"
+                        : "has no supply contract with us that covers the hour of readings[" + i + "]");
+            }
+        }
     }
 }

@@ -1,0 +1,13 @@
+package no.los.consumption.repository;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
+import no.los.consumption.app.AppRegistration;
+
+@ApplicationScoped
+public class AppRegistrationRepository implements PanacheRepositoryBase<AppRegistration, UUID> {
+}

@@ -1,0 +1,18 @@
+package no.los.consumption.rest;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import no.los.consumption.app.Alert;
+import no.los.consumption.app.AlertKind;
+
+/** The alerts the customer has set in the app, ordered by kind. */
+public record AlertsView(List<AlertView> alerts) {
+
+    public record AlertView(AlertKind kind, BigDecimal threshold) {
+    }
+
+    static AlertsView of(List<Alert> alerts) {
+        return new AlertsView(alerts.stream().map(alert -> new AlertView(alert.kind(), alert.threshold())).toList());
+    }
+}

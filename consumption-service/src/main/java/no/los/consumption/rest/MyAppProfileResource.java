@@ -1,0 +1,54 @@
+package no.los.consumption.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import no.los.consumption.service.VisualisationApp;
+import no.los.platform.problem.NotFoundProblem;
+import no.los.platform.security.CurrentCustomer;
+import no.los.platform.security.Roles;
+
+@Path("/me/app-profile")
+@Tag(name = "My app", description = "The signed-in customer's visualisation app data, kept only with the VISUALISATION_APP consent")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class MyAppProfileResource {
+
+    @Inject
+    VisualisationApp app;
+
+    @Inject
+    CurrentCustomer currentCustomer;
+
+    @GET
+    @RolesAllowed(Roles.CUSTOMER)
+    @Operation(summary = "My household profile in the app")
+    @APIResponse(responseCode = "200", description = "The profile")
+    @APIResponse(responseCode = "404", description = "No profile is stored")
+    public AppProfileView mine() {
+        return app.profile(currentCustomer.id()).map(AppProfileView::of)
+                .orElseThrow(() -> new NotFoundProblem("App profile"));
+    }
+
+    @PUT
+    @RolesAllowed(Roles.CUSTOMER)
+    @Operation(summary = "Describe my household to the app", description = "Needs the VISUALISATION_APP consent, "
+            + "given in consent-service; the profile is deleted when that consent is withdrawn.")
+    @APIResponse(responseCode = "200", description = "Stored")
+    @APIResponse(responseCode = "409", description = "No VISUALISATION_APP consent is on record")
+    public AppProfileView describe(@NotNull @Valid AppProfileRequest request) {
+        return AppProfileView.of(app.describeHousehold(currentCustomer.id(), request.toHousehold()));
+    }
+}

@@ -1,0 +1,98 @@
+package no.los.consumption.service;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.jboss.logging.Logger;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+
+import no.los.consumption.OsloCalendar;
+import no.los.consumption.erasure.InvoicingRetention;
+import no.los.consumption.repository.HourlyReadingRepository;
+import no.los.consumption.repository.InvoicingRetentionRepository;
+import no.los.consumption.repository.KnownMeteringPointRepository;
+import no.los.consumption.repository.SupplyContractRepository;
+import no.los.platform.erasure.ErasureConfirmations;
+import no.los.platform.erasure.ErasureReport;
+import no.los.platform.erasure.ErasureTrigger;
+import no.los.platform.events.EventTopic;
+import no.los.platform.outbox.Outbox;
+
+/**
+ * The retention job (G5): once the last day a former customer's invoicing data was kept has passed,
+ * it deletes the hourly readings, contracts and metering points, and confirms it. One transaction
+ * and one confirmation per customer, so one failure does not hold up the others.
+ */
+@ApplicationScoped
+public class ExpiredInvoicingDataErasure {
+
+    private static final Logger LOG = Logger.getLogger(ExpiredInvoicingDataErasure.class);
+
+    @Inject
+    InvoicingRetentionRepository retentions;
+
+    @Inject
+    KnownMeteringPointRepository meteringPoints;
+
+    @Inject
+    HourlyReadingRepository readings;
+
+    @Inject
+    SupplyContractRepository contracts;
+
+    @Inject
+    ErasureConfirmations confirmations;
+
+    @Inject
+    Outbox outbox;
+
+    @Scheduled(identity = "invoicing-retention", every = "${los.consumption.retention.every:1h}",
+            delayed = "${los.consumption.retention.delayed:1m}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void onSchedule() {
+        eraseExpired(OsloCalendar.today());
+    }
+
+    /** Deletes the invoicing data of every customer whose retention ran out before {@code today}; returns how many. */
+    public int eraseExpired(LocalDate today) {
+        List<UUID> due = QuarkusTransaction.requiringNew().call(() -> retentions.customersKeptUntilBefore(today));
+        int erased = 0;
+        for (UUID customerId : due) {
+            try {
+                if (QuarkusTransaction.requiringNew().call(() -> eraseIfExpired(customerId, today))) {
+                    erased++;
+                }
+            } catch (RuntimeException e) {
+                // The message is left out: it could quote stored values. The next run tries again.
+                LOG.warnf("Retention erasure for one customer failed with %s; the next run retries it",
+                        e.getClass().getName());
+            }
+        }
+        if (erased > 0) {
+            LOG.infof("Retention job deleted the invoicing data of %d former customers", erased);
+        }
+        return erased;
+    }
+
+    /** Checked again under the customer's lock: a new contract may have made the customer a customer again. */
+    private boolean eraseIfExpired(UUID customerId, LocalDate today) {
+        outbox.lockCustomer(customerId);
+        InvoicingRetention retention = retentions.findByIdOptional(customerId).orElse(null);
+        if (retention == null || !retention.expiredOn(today)) {
+            return false;
+        }
+        List<String> points = meteringPoints.idsOfCustomer(customerId);
+        ErasureReport report = ErasureReport.on(ErasureTrigger.RETENTION_EXPIRED, UUID.randomUUID().toString())
+                .deleted(ConsumptionErasure.HOURLY_READINGS, readings.deleteOf(points))
+                .deleted(ConsumptionErasure.CONTRACTS, contracts.deleteOfCustomer(customerId))
+                .deleted(ConsumptionErasure.METERING_POINTS, meteringPoints.deleteOfCustomer(customerId));
+        retentions.delete(retention);
+        confirmations.confirm(EventTopic.CONSUMPTION, customerId, report);
+        return true;
+    }
+}
