@@ -1,5 +1,6 @@
 package no.los.customer;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -13,6 +14,10 @@ import jakarta.persistence.Table;
  * A customer of LOS: the person behind one or more contracts. Registered by customer service (the
  * policy's "ved registrering"), identified across the suite only by its opaque {@link #id()}; the
  * national ID number is held encrypted and found by keyed hash, never stored in the clear.
+ * <p>
+ * Life cycle: registered, then supplied under contracts. When the last contract has ended the
+ * customer is a former customer, kept (without contact details once erasure is asked for) until the
+ * Bookkeeping Act's period runs out, then deleted. A new contract makes a former customer a customer again.
  */
 @Entity
 @Table(name = "customer")
@@ -30,10 +35,10 @@ public class Customer {
     @Column(name = "national_id_lookup", nullable = false, unique = true)
     private byte[] nationalIdLookup;
 
-    @Column(name = "email", nullable = false)
+    @Column(name = "email")
     private String email;
 
-    @Column(name = "phone", nullable = false)
+    @Column(name = "phone")
     private String phone;
 
     @Embedded
@@ -41,6 +46,12 @@ public class Customer {
 
     @Column(name = "registered_at", nullable = false)
     private OffsetDateTime registeredAt;
+
+    @Column(name = "relationship_ended_on")
+    private LocalDate relationshipEndedOn;
+
+    @Column(name = "kept_until")
+    private LocalDate keptUntil;
 
     protected Customer() {
     }
@@ -61,6 +72,56 @@ public class Customer {
             String email, String phone, PostalAddress address, OffsetDateTime now) {
         return new Customer(UUID.randomUUID(), fullName, nationalIdEncrypted, nationalIdLookup, email, phone,
                 address, now);
+    }
+
+    /** The last contract ended on {@code endedOn}: a former customer, kept until {@code keptUntil}. */
+    public void endRelationship(LocalDate endedOn, LocalDate keptUntil) {
+        this.relationshipEndedOn = endedOn;
+        this.keptUntil = keptUntil;
+    }
+
+    /** A new contract: the customer is a customer again, and nothing is due for deletion. */
+    public void resumeRelationship() {
+        this.relationshipEndedOn = null;
+        this.keptUntil = null;
+    }
+
+    public boolean isFormerCustomer() {
+        return relationshipEndedOn != null;
+    }
+
+    /** Removes phone number and e-mail address; answers how many values there were. */
+    public int eraseContactDetails() {
+        int erased = contactDetailCount();
+        this.email = null;
+        this.phone = null;
+        return erased;
+    }
+
+    /** How many contact details (phone number, e-mail address) are held. */
+    public int contactDetailCount() {
+        return (email == null ? 0 : 1) + (phone == null ? 0 : 1);
+    }
+
+    public void rectifyName(String fullName) {
+        this.fullName = fullName;
+    }
+
+    public void rectifyAddress(PostalAddress address) {
+        this.address = address;
+    }
+
+    public void rectifyPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public void rectifyEmail(String email) {
+        this.email = email;
+    }
+
+    public void rectifyNationalId(byte[] nationalIdEncrypted, byte[] nationalIdLookup) {
+        this.nationalIdEncrypted = nationalIdEncrypted;
+        this.nationalIdLookup = nationalIdLookup;
     }
 
     public UUID id() {
@@ -89,5 +150,15 @@ public class Customer {
 
     public OffsetDateTime registeredAt() {
         return registeredAt;
+    }
+
+    /** The day the last contract ended, or {@code null} while the customer is one. */
+    public LocalDate relationshipEndedOn() {
+        return relationshipEndedOn;
+    }
+
+    /** The last day a former customer's records are kept, or {@code null} while the customer is one. */
+    public LocalDate keptUntil() {
+        return keptUntil;
     }
 }

@@ -15,4 +15,12 @@ public class MeteringPointRepository implements PanacheRepositoryBase<MeteringPo
     public List<MeteringPoint> ofCustomer(UUID customerId) {
         return list("customerId = ?1 order by addedAt", customerId);
     }
+
+    public long countOfCustomer(UUID customerId) {
+        return count("customerId", customerId);
+    }
+
+    public long deleteOfCustomer(UUID customerId) {
+        return delete("customerId", customerId);
+    }
 }

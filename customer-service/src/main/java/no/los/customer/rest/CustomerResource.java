@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -24,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import no.los.customer.Customer;
 import no.los.customer.metering.MeteringPoint;
 import no.los.customer.service.CustomerDirectory;
+import no.los.customer.service.CustomerRectification;
 import no.los.customer.service.CustomerRegistration;
 import no.los.customer.service.MeteringPointRegistration;
 import no.los.platform.problem.NotFoundProblem;
@@ -40,6 +42,9 @@ public class CustomerResource {
 
     @Inject
     MeteringPointRegistration meteringPointRegistration;
+
+    @Inject
+    CustomerRectification rectification;
 
     @Inject
     CustomerDirectory directory;
@@ -64,6 +69,18 @@ public class CustomerResource {
     @APIResponse(responseCode = "200", description = "The customer")
     public CustomerView get(@PathParam("id") UUID id) {
         return view(id);
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @RolesAllowed({ Roles.AGENT, Roles.PRIVACY_OFFICER, Roles.ADMIN })
+    @Operation(summary = "Rectify a customer (Art. 16)", description = "Corrects the fields given, each validated as "
+            + "at registration, also for a former customer. Announces which fields changed, never their values.")
+    @APIResponse(responseCode = "200", description = "The rectified customer")
+    @APIResponse(responseCode = "409", description = "Another customer has this national ID number")
+    public CustomerView rectify(@PathParam("id") UUID id, @NotNull @Valid RectifyCustomerRequest request) {
+        Customer customer = rectification.rectify(request.toCommand(id));
+        return view(customer.id());
     }
 
     @POST

@@ -1,5 +1,6 @@
 package no.los.customer.rest;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -9,7 +10,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import no.los.customer.Customer;
 import no.los.customer.service.CustomerDirectory.CustomerRecord;
 
-@Schema(description = "What is registered about a customer; the national ID number is masked")
+@Schema(description = "What is registered about a customer; the national ID number is masked. "
+        + "email and phone are null once erased")
 public record CustomerView(
         UUID id,
         String fullName,
@@ -18,9 +20,23 @@ public record CustomerView(
         String phone,
         AddressView address,
         OffsetDateTime registeredAt,
+        RelationshipView relationship,
         List<MeteringPointView> meteringPoints) {
 
     public record AddressView(String street, String postalCode, String city) {
+    }
+
+    public enum RelationshipStatus {
+        /** A customer, or one being taken on. */
+        ACTIVE,
+        /** The last contract has ended; records are kept for bookkeeping until {@code keptUntil}. */
+        FORMER
+    }
+
+    @Schema(description = "Whether the person is a customer; a former customer since the day the last contract ended")
+    public record RelationshipView(RelationshipStatus status,
+            @Schema(description = "The day the last contract ended; null while a customer") LocalDate endedOn,
+            @Schema(description = "The last day a former customer's records are kept (Bookkeeping Act)") LocalDate keptUntil) {
     }
 
     static CustomerView of(CustomerRecord record) {
@@ -29,6 +45,8 @@ public record CustomerView(
                 customer.email(), customer.phone(),
                 new AddressView(customer.address().street(), customer.address().postalCode(), customer.address().city()),
                 customer.registeredAt(),
+                new RelationshipView(customer.isFormerCustomer() ? RelationshipStatus.FORMER : RelationshipStatus.ACTIVE,
+                        customer.relationshipEndedOn(), customer.keptUntil()),
                 record.meteringPoints().stream().map(MeteringPointView::of).toList());
     }
 }

@@ -1,9 +1,18 @@
 package no.los.customer.rest;
 
+import java.util.List;
+import java.util.UUID;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
@@ -11,7 +20,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import no.los.customer.service.ContractTermination;
+import no.los.customer.service.CustomerContracts;
 import no.los.customer.service.CustomerDirectory;
+import no.los.customer.service.CustomerRectification;
 import no.los.platform.problem.NotFoundProblem;
 import no.los.platform.security.CurrentCustomer;
 import no.los.platform.security.Roles;
@@ -25,6 +37,15 @@ public class MeResource {
     CustomerDirectory directory;
 
     @Inject
+    CustomerContracts contracts;
+
+    @Inject
+    ContractTermination termination;
+
+    @Inject
+    CustomerRectification rectification;
+
+    @Inject
     CurrentCustomer currentCustomer;
 
     @GET
@@ -32,7 +53,44 @@ public class MeResource {
     @Operation(summary = "What LOS has registered about me (R9)")
     @APIResponse(responseCode = "200", description = "The customer's own record")
     public CustomerView me() {
-        return directory.find(currentCustomer.id()).map(CustomerView::of)
-                .orElseThrow(() -> new NotFoundProblem("Customer"));
+        return view(currentCustomer.id());
+    }
+
+    @PATCH
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.CUSTOMER)
+    @Operation(summary = "Correct my name, address, phone or e-mail (Art. 16)", description = "The national ID "
+            + "number can only be corrected by customer service.")
+    @APIResponse(responseCode = "200", description = "The customer's corrected record")
+    public CustomerView rectifyMe(@NotNull @Valid RectifyCustomerRequest request) {
+        UUID customerId = currentCustomer.id();
+        rectification.rectify(request.toSelfServiceCommand(customerId));
+        return view(customerId);
+    }
+
+    @GET
+    @Path("/contracts")
+    @RolesAllowed(Roles.CUSTOMER)
+    @Operation(summary = "My contracts")
+    @APIResponse(responseCode = "200", description = "The customer's contracts, oldest first")
+    public List<ContractView> myContracts() {
+        return contracts.of(currentCustomer.id()).stream().map(ContractView::of).toList();
+    }
+
+    @POST
+    @Path("/contracts/{contractId}/termination")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.CUSTOMER)
+    @Operation(summary = "Terminate one of my contracts", description = "Supply ends at the end of endsOn: on or "
+            + "after the start, at most one year ahead.")
+    @APIResponse(responseCode = "200", description = "The terminated contract")
+    @APIResponse(responseCode = "409", description = "The contract is already terminated")
+    public ContractView terminateMyContract(@PathParam("contractId") UUID contractId,
+            @NotNull @Valid TerminateContractRequest request) {
+        return ContractView.of(termination.terminate(currentCustomer.id(), contractId, request.endsOn()));
+    }
+
+    private CustomerView view(UUID customerId) {
+        return directory.find(customerId).map(CustomerView::of).orElseThrow(() -> new NotFoundProblem("Customer"));
     }
 }

@@ -26,10 +26,14 @@ public record RegisterCustomerRequest(
             @NotBlank @Size(max = 200) @Schema(example = "Eksempelveien 1") String street,
             @NotNull @Pattern(regexp = "\\d{4}", message = "must be four digits") @Schema(example = "4612") String postalCode,
             @NotBlank @Size(max = 100) @Schema(example = "Kristiansand") String city) {
+
+        PostalAddress toPostalAddress() {
+            return new PostalAddress(street.trim(), postalCode, city.trim());
+        }
     }
 
     RegisterCustomer toCommand() {
         return new RegisterCustomer(fullName.trim(), NationalIdNumber.parse(nationalIdNumber), email.trim(),
-                phone.trim(), new PostalAddress(address.street().trim(), address.postalCode(), address.city().trim()));
+                phone.trim(), address.toPostalAddress());
     }
 }

@@ -5,6 +5,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -29,8 +31,20 @@ class CustomerContractTest extends ServiceContractTest {
         return List.of(
                 Endpoint.post("/customers", "agent", "admin"),
                 Endpoint.get("/customers/{id}", "agent", "privacy-officer", "admin"),
+                patch("/customers/{id}", "agent", "privacy-officer", "admin"),
                 Endpoint.post("/customers/{id}/metering-points", "agent", "admin"),
-                Endpoint.get("/me", "customer"));
+                Endpoint.post("/customers/{id}/contracts", "agent", "admin"),
+                Endpoint.get("/customers/{id}/contracts", "agent", "privacy-officer", "admin"),
+                Endpoint.post("/customers/{id}/contracts/{contractId}/termination", "agent", "admin"),
+                Endpoint.get("/me", "customer"),
+                patch("/me", "customer"),
+                Endpoint.get("/me/contracts", "customer"),
+                Endpoint.post("/me/contracts/{contractId}/termination", "customer"));
+    }
+
+    /** The shared test support has no PATCH factory yet. */
+    private static Endpoint patch(String template, String... allowed) {
+        return new Endpoint("PATCH", template, Set.of(allowed), Map.of());
     }
 
     @Test

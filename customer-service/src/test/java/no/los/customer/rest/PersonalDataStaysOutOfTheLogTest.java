@@ -15,7 +15,7 @@ import no.los.platform.test.ServiceLog;
 import no.los.platform.test.SyntheticIdentities;
 import no.los.platform.test.TestTokens;
 
-/** Registrations that succeed, clash and fail leave no trace of the person in the service's log. */
+/** Registrations and rectifications that succeed, clash and fail leave no trace of the person in the service's log. */
 @QuarkusTest
 class PersonalDataStaysOutOfTheLogTest {
 
@@ -44,6 +44,19 @@ class PersonalDataStaysOutOfTheLogTest {
                 .post("/customers").then().statusCode(400);
         given().auth().oauth2(TestTokens.customer(UUID.fromString(id))).get("/me").then().statusCode(200);
 
-        ServiceLog.assertMentionsNoneOf(name, email, street, phone, nationalId, brokenId);
+        String newName = "Rettet Personvern " + marker;
+        String newEmail = "rettet." + marker + "@example.no";
+        String newNationalId = SyntheticIdentities.nationalIdNumber();
+        given().auth().oauth2(agent).contentType(ContentType.JSON)
+                .body(Map.of("name", newName, "email", newEmail, "nationalIdNumber", newNationalId))
+                .patch("/customers/" + id).then().statusCode(200);
+        given().auth().oauth2(agent).contentType(ContentType.JSON)
+                .body(Map.of("email", "ugyldig " + marker, "nationalIdNumber", brokenId))
+                .patch("/customers/" + id).then().statusCode(400);
+        given().auth().oauth2(TestTokens.customer(UUID.fromString(id))).contentType(ContentType.JSON)
+                .body(Map.of("nationalIdNumber", nationalId)).patch("/me").then().statusCode(400);
+
+        ServiceLog.assertMentionsNoneOf(name, email, street, phone, nationalId, brokenId, newName, newEmail,
+                newNationalId, "ugyldig " + marker);
     }
 }

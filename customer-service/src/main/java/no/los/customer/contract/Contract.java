@@ -1,0 +1,134 @@
+package no.los.customer.contract;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import no.los.platform.identifiers.MeteringPointId;
+import no.los.platform.problem.ConflictProblem;
+import no.los.platform.problem.InvalidInputException;
+
+/**
+ * A supply contract for one of the customer's metering points. It starts on {@link #startsOn()},
+ * stays open until it is terminated, and then runs to its end date. A contract whose end date has
+ * come no longer supplies anything; when it was the customer's last one, the relationship ends.
+ */
+@Entity
+@Table(name = "contract")
+public class Contract {
+
+    public static final String ENDS_ON = "endsOn";
+
+    @Id
+    private UUID id;
+
+    @Column(name = "customer_id", nullable = false)
+    private UUID customerId;
+
+    @Column(name = "metering_point_id", nullable = false)
+    private String meteringPointId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "contract_type", nullable = false)
+    private ContractType contractType;
+
+    @Column(name = "starts_on", nullable = false)
+    private LocalDate startsOn;
+
+    @Column(name = "ends_on")
+    private LocalDate endsOn;
+
+    @Column(name = "terminated_at")
+    private OffsetDateTime terminatedAt;
+
+    @Column(name = "registered_at", nullable = false)
+    private OffsetDateTime registeredAt;
+
+    protected Contract() {
+    }
+
+    private Contract(UUID id, UUID customerId, MeteringPointId meteringPointId, ContractType contractType,
+            LocalDate startsOn, OffsetDateTime registeredAt) {
+        this.id = id;
+        this.customerId = customerId;
+        this.meteringPointId = meteringPointId.value();
+        this.contractType = contractType;
+        this.startsOn = startsOn;
+        this.registeredAt = registeredAt;
+    }
+
+    public static Contract start(UUID customerId, MeteringPointId meteringPointId, ContractType contractType,
+            LocalDate startsOn, OffsetDateTime now) {
+        return new Contract(UUID.randomUUID(), customerId, meteringPointId, contractType, startsOn, now);
+    }
+
+    /**
+     * Ends supply at the end of {@code endsOn}: not before the contract started, and not more than a
+     * year after {@code today} (a notice that far ahead is a mistake, not a plan).
+     */
+    public void terminate(LocalDate endsOn, LocalDate today, OffsetDateTime now) {
+        if (this.endsOn != null) {
+            throw new ConflictProblem("The contract is already terminated");
+        }
+        if (endsOn.isBefore(startsOn)) {
+            throw new InvalidInputException(ENDS_ON, "must be on or after the day the contract starts");
+        }
+        if (endsOn.isAfter(today.plusYears(1))) {
+            throw new InvalidInputException(ENDS_ON, "must be at most one year ahead");
+        }
+        this.endsOn = endsOn;
+        this.terminatedAt = now;
+    }
+
+    /** Whether the contract may still supply on {@code day} or later, so another one on its point would overlap. */
+    public boolean overlapsFrom(LocalDate day) {
+        return endsOn == null || !endsOn.isBefore(day);
+    }
+
+    public ContractStatus statusOn(LocalDate today) {
+        if (endsOn == null) {
+            return ContractStatus.ACTIVE;
+        }
+        return endsOn.isAfter(today) ? ContractStatus.TERMINATED : ContractStatus.ENDED;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public UUID customerId() {
+        return customerId;
+    }
+
+    public MeteringPointId meteringPointId() {
+        return new MeteringPointId(meteringPointId);
+    }
+
+    public ContractType contractType() {
+        return contractType;
+    }
+
+    public LocalDate startsOn() {
+        return startsOn;
+    }
+
+    /** The last day of supply, or {@code null} while the contract is open. */
+    public LocalDate endsOn() {
+        return endsOn;
+    }
+
+    public OffsetDateTime terminatedAt() {
+        return terminatedAt;
+    }
+
+    public OffsetDateTime registeredAt() {
+        return registeredAt;
+    }
+}

@@ -1,0 +1,11 @@
+package no.los.customer.rest;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.NotNull;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "Ends supply at the end of endsOn: on or after the start, at most one year ahead")
+public record TerminateContractRequest(@NotNull @Schema(example = "2026-11-26") LocalDate endsOn) {
+}

@@ -1,0 +1,115 @@
+package no.los.customer.service;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import no.los.customer.Customer;
+import no.los.customer.PostalAddress;
+import no.los.customer.identity.NationalIdNumber;
+import no.los.customer.identity.NationalIdProtection;
+import no.los.customer.repository.CustomerRepository;
+import no.los.platform.events.EventTopic;
+import no.los.platform.events.EventTypes;
+import no.los.platform.events.OutgoingEvent;
+import no.los.platform.outbox.Outbox;
+import no.los.platform.problem.ConflictProblem;
+import no.los.platform.problem.InvalidInputException;
+import no.los.platform.problem.NotFoundProblem;
+
+/**
+ * Rectifying what is registered about a customer (Art. 16), also a former customer whose contact
+ * details were erased. The suite hears which fields changed, never their values (Art. 19).
+ */
+@ApplicationScoped
+public class CustomerRectification {
+
+    @Inject
+    CustomerRepository customers;
+
+    @Inject
+    NationalIdProtection protection;
+
+    @Inject
+    Outbox outbox;
+
+    /** The fields a rectification can name, as the rectified event lists them. */
+    public enum Field {
+        NAME, POSTAL_ADDRESS, PHONE, EMAIL, NATIONAL_ID
+    }
+
+    /**
+     * The corrected values; {@code null} leaves a field as it is. Every value given is already
+     * validated; at least one must be given.
+     *
+     * @param requestId the data-subject request that asked for it, if any
+     */
+    public record RectifyCustomer(UUID customerId, String fullName, PostalAddress address, String phone, String email,
+            NationalIdNumber nationalIdNumber, UUID requestId) {
+
+        public RectifyCustomer {
+            if (fullName == null && address == null && phone == null && email == null && nationalIdNumber == null) {
+                throw new InvalidInputException("body", "names no field to rectify");
+            }
+        }
+
+        List<Field> fields() {
+            List<Field> fields = new ArrayList<>();
+            if (fullName != null) {
+                fields.add(Field.NAME);
+            }
+            if (address != null) {
+                fields.add(Field.POSTAL_ADDRESS);
+            }
+            if (phone != null) {
+                fields.add(Field.PHONE);
+            }
+            if (email != null) {
+                fields.add(Field.EMAIL);
+            }
+            if (nationalIdNumber != null) {
+                fields.add(Field.NATIONAL_ID);
+            }
+            return fields;
+        }
+    }
+
+    /** Announced to the suite: which fields, never what they hold now or held before. */
+    public record CustomerRectified(UUID customerId, List<Field> fields, UUID requestId, OffsetDateTime rectifiedAt) {
+    }
+
+    @Transactional
+    public Customer rectify(RectifyCustomer command) {
+        outbox.lockCustomer(command.customerId());
+        Customer customer = customers.findByIdOptional(command.customerId())
+                .orElseThrow(() -> new NotFoundProblem("Customer"));
+        if (command.fullName() != null) {
+            customer.rectifyName(command.fullName());
+        }
+        if (command.address() != null) {
+            customer.rectifyAddress(command.address());
+        }
+        if (command.phone() != null) {
+            customer.rectifyPhone(command.phone());
+        }
+        if (command.email() != null) {
+            customer.rectifyEmail(command.email());
+        }
+        if (command.nationalIdNumber() != null) {
+            byte[] lookup = protection.lookupHash(command.nationalIdNumber());
+            if (customers.otherHasNationalId(lookup, customer.id())) {
+                throw new ConflictProblem("Another customer is registered with this national ID number");
+            }
+            customer.rectifyNationalId(protection.encrypt(command.nationalIdNumber()), lookup);
+        }
+        customers.flush(); // a concurrent twin of the national ID number fails here, as a conflict
+        outbox.add(new OutgoingEvent(EventTopic.CUSTOMER, EventTypes.CUSTOMER_RECTIFIED, customer.id(),
+                new CustomerRectified(customer.id(), command.fields(), command.requestId(), OffsetDateTime.now())));
+        return customer;
+    }
+}

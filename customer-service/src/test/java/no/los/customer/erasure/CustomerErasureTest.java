@@ -1,0 +1,228 @@
+package no.los.customer.erasure;
+
+import static io.restassured.RestAssured.given;
+import static no.los.customer.TestCustomers.AGENT;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
+import no.los.customer.CustomerEvents;
+import no.los.customer.TestCustomers;
+import no.los.customer.service.OsloCalendar;
+import no.los.customer.service.RetentionErasureJob;
+import no.los.platform.events.EventTopic;
+import no.los.platform.test.Await;
+import no.los.platform.test.TestDatabase;
+import no.los.platform.test.TopicRecords;
+
+/**
+ * customer-service's part of the erasure protocol: what an erasure request deletes for a former
+ * customer, a customer under contract and one who never had a contract, and how the retention job
+ * deletes a former customer once the Bookkeeping Act no longer keeps it. Each answered with one confirmation.
+ */
+@QuarkusTest
+class CustomerErasureTest {
+
+    private static final LocalDate TODAY = LocalDate.now(OsloCalendar.OSLO);
+    private static final LocalDate KEPT_UNTIL = LocalDate.of(TODAY.getYear() + 5, 12, 31);
+
+    @Inject
+    RetentionErasureJob retention;
+
+    @Test
+    void aFormerCustomerLosesTheContactDetailsAndKeepsWhatBookkeepingNeeds() {
+        String customer = formerCustomer();
+
+        String requestId = requestErasure(customer);
+        JsonPath confirmation = confirmationOf(customer, requestId);
+
+        assertEquals("ERASURE_REQUESTED", confirmation.getString("trigger"));
+        assertEquals(List.of(deleted("contact-details", 2)), confirmation.getList("deleted"));
+        assertEquals(List.of(
+                kept("customer-identity", 1, "BOOKKEEPING_ACT", KEPT_UNTIL),
+                kept("postal-address", 1, "BOOKKEEPING_ACT", KEPT_UNTIL),
+                kept("contracts", 1, "BOOKKEEPING_ACT", KEPT_UNTIL),
+                kept("metering-points", 1, "BOOKKEEPING_ACT", KEPT_UNTIL)), confirmation.getList("kept"));
+        assertEquals(0L, count("select count(*) from customer where id = ?::uuid and (email is not null or phone is not null)",
+                customer));
+        assertEquals(1L, count("select count(*) from customer where id = ?::uuid", customer));
+        assertEquals(1L, count("select count(*) from contract where customer_id = ?::uuid", customer));
+        given().auth().oauth2(AGENT).get("/customers/" + customer)
+                .then().statusCode(200)
+                .body("email", nullValue())
+                .body("phone", nullValue())
+                .body("address.city", equalTo("Kristiansand"));
+    }
+
+    @Test
+    void aRedeliveredRequestIsCarriedOutAndConfirmedOnce() {
+        String customer = formerCustomer();
+        String eventId = UUID.randomUUID().toString();
+        String requestId = UUID.randomUUID().toString();
+        TopicRecords.send(erasureRequest(eventId, requestId, customer));
+        TopicRecords.send(erasureRequest(eventId, requestId, customer));
+        String later = requestErasure(customer); // behind both in the customer's partition
+
+        JsonPath laterConfirmation = confirmationOf(customer, later);
+        assertEquals(List.of(deleted("contact-details", 0)), laterConfirmation.getList("deleted"),
+                "nothing left to delete the second time");
+        assertEquals(1, confirmations(customer).stream()
+                .filter(confirmation -> requestId.equals(confirmation.getString("requestId"))).count());
+    }
+
+    @Test
+    void aCustomerWithAContractInForceKeepsEverythingWhileItIsInForce() {
+        String customer = TestCustomers.registered();
+        TestCustomers.withContract(customer, TestCustomers.withMeteringPoint(customer), TODAY.minusMonths(3));
+
+        JsonPath confirmation = confirmationOf(customer, requestErasure(customer));
+
+        assertEquals(List.of(), confirmation.getList("deleted"));
+        assertEquals(List.of(
+                kept("customer-identity", 1, "CONTRACT_IN_FORCE", null),
+                kept("postal-address", 1, "CONTRACT_IN_FORCE", null),
+                kept("contact-details", 2, "CONTRACT_IN_FORCE", null),
+                kept("contracts", 1, "CONTRACT_IN_FORCE", null),
+                kept("metering-points", 1, "CONTRACT_IN_FORCE", null)), confirmation.getList("kept"));
+        given().auth().oauth2(AGENT).get("/customers/" + customer)
+                .then().body("email", equalTo("kari.testesen@example.no"));
+    }
+
+    @Test
+    void aCustomerWhoNeverHadAContractIsDeletedEntirely() {
+        String customer = TestCustomers.registered();
+        String gsrn = TestCustomers.withMeteringPoint(customer);
+
+        JsonPath confirmation = confirmationOf(customer, requestErasure(customer));
+
+        assertEquals(List.of(deleted("customer-identity", 1), deleted("postal-address", 1),
+                deleted("contact-details", 2), deleted("contracts", 0), deleted("metering-points", 1)),
+                confirmation.getList("deleted"));
+        assertEquals(List.of(), confirmation.getList("kept"));
+        assertEquals(0L, count("select count(*) from customer where id = ?::uuid", customer));
+        assertEquals(0L, count("select count(*) from metering_point where id = ?", gsrn));
+        given().auth().oauth2(AGENT).get("/customers/" + customer).then().statusCode(404);
+    }
+
+    @Test
+    void anUnknownCustomerIsConfirmedWithNothingDeletedSoTheRequestIsNotLeftWaiting() {
+        String stranger = UUID.randomUUID().toString();
+
+        JsonPath confirmation = confirmationOf(stranger, requestErasure(stranger));
+
+        assertEquals(List.of(deleted("customer-identity", 0), deleted("postal-address", 0),
+                deleted("contact-details", 0), deleted("contracts", 0), deleted("metering-points", 0)),
+                confirmation.getList("deleted"));
+        assertEquals(List.of(), confirmation.getList("kept"));
+    }
+
+    @Test
+    void theRetentionJobDeletesAFormerCustomerOnlyAfterTheKeepUntilDay() {
+        String customer = formerCustomer();
+        String gsrn = onlyMeteringPoint(customer);
+
+        retention.deleteExpired(KEPT_UNTIL);
+        assertEquals(1L, count("select count(*) from customer where id = ?::uuid", customer), "kept through its last day");
+        assertEquals(1L, CustomerEvents.committed(customer, CustomerEvents.ERASURE_CONFIRMED), "only the relationship end");
+
+        retention.deleteExpired(KEPT_UNTIL.plusDays(1));
+        retention.deleteExpired(KEPT_UNTIL.plusDays(2));
+
+        assertEquals(0L, count("select count(*) from customer where id = ?::uuid", customer));
+        assertEquals(0L, count("select count(*) from contract where customer_id = ?::uuid", customer));
+        assertEquals(0L, count("select count(*) from metering_point where id = ?", gsrn));
+        List<JsonPath> expired = confirmations(customer).stream()
+                .filter(confirmation -> "RETENTION_EXPIRED".equals(confirmation.getString("trigger"))).toList();
+        assertEquals(1, expired.size(), "deleted and confirmed once");
+        JsonPath confirmation = expired.get(0);
+        UUID.fromString(confirmation.getString("triggerEventId"));
+        assertNull(confirmation.getString("requestId"));
+        assertEquals(List.of(deleted("customer-identity", 1), deleted("postal-address", 1),
+                deleted("contact-details", 2), deleted("contracts", 1), deleted("metering-points", 1)),
+                confirmation.getList("deleted"));
+        assertEquals(List.of(), confirmation.getList("kept"));
+        assertEquals(2L, CustomerEvents.committed(customer, CustomerEvents.ERASURE_CONFIRMED));
+    }
+
+    /** A customer whose only contract ended today: a former customer, kept until {@link #KEPT_UNTIL}. */
+    private static String formerCustomer() {
+        String customer = TestCustomers.registered();
+        String contract = TestCustomers.withContract(customer, TestCustomers.withMeteringPoint(customer),
+                TODAY.minusYears(1));
+        TestCustomers.terminate(customer, contract, TODAY);
+        return customer;
+    }
+
+    private static String onlyMeteringPoint(String customer) {
+        return given().auth().oauth2(AGENT).get("/customers/" + customer)
+                .then().extract().path("meteringPoints[0].meteringPointId");
+    }
+
+    /** dsar-service's request-received event for an erasure; answers the request id. */
+    private static String requestErasure(String customer) {
+        String requestId = UUID.randomUUID().toString();
+        TopicRecords.send(erasureRequest(UUID.randomUUID().toString(), requestId, customer));
+        return requestId;
+    }
+
+    private static ProducerRecord<String, byte[]> erasureRequest(String eventId, String requestId,
+            String customer) {
+        return TopicRecords.cloudEvent(EventTopic.DSAR.topicName(), eventId, "/los/dsar-service",
+                "no.los.dsar.request-received.v1", customer, """
+                {"requestId":"%s","customerId":"%s","requestType":"ERASURE","receivedAt":"%s","dueOn":"%s"}"""
+                        .formatted(requestId, customer, OffsetDateTime.now(), TODAY.plusMonths(1)));
+    }
+
+    /** The confirmation answering the request, once it arrived; it conforms to its schema. */
+    private static JsonPath confirmationOf(String customer, String requestId) {
+        Await.until("customer-service confirmed request " + requestId, Duration.ofSeconds(30),
+                () -> count("select count(*) from outbox_event where record_key = ? and type = ? "
+                        + "and payload ->> 'requestId' = ?", customer, CustomerEvents.ERASURE_CONFIRMED, requestId) > 0);
+        List<JsonPath> found = confirmations(customer).stream()
+                .filter(confirmation -> requestId.equals(confirmation.getString("requestId"))).toList();
+        assertEquals(1, found.size(), "one confirmation answers the request");
+        assertEquals("customer-service", found.get(0).getString("service"));
+        return found.get(0);
+    }
+
+    private static List<JsonPath> confirmations(String customer) {
+        return confirmations(CustomerEvents.await(customer, CustomerEvents.ERASURE_CONFIRMED,
+                (int) CustomerEvents.committed(customer, CustomerEvents.ERASURE_CONFIRMED)));
+    }
+
+    private static List<JsonPath> confirmations(List<ConsumerRecord<String, byte[]>> records) {
+        return records.stream().map(record -> JsonPath.from(TopicRecords.value(record))).toList();
+    }
+
+    private static Map<String, Object> deleted(String category, int count) {
+        return Map.of("category", category, "count", count);
+    }
+
+    private static Map<String, Object> kept(String category, int count, String reason, LocalDate until) {
+        Map<String, Object> kept = new HashMap<>(Map.of("category", category, "count", count, "reason", reason));
+        kept.put("until", until == null ? null : until.toString());
+        return kept;
+    }
+
+    private static long count(String sql, Object... parameters) {
+        return TestDatabase.number("customer_test", sql, parameters);
+    }
+}
