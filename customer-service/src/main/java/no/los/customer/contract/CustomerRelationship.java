@@ -32,9 +32,4 @@ public final class CustomerRelationship {
         }
         return Optional.of(new End(last.endsOn(), last.id()));
     }
-
-    /** Whether any contract still supplies, or will, after {@code today}. */
-    public static boolean inForce(List<Contract> contracts, LocalDate today) {
-        return contracts.stream().anyMatch(contract -> contract.endsOn() == null || contract.endsOn().isAfter(today));
-    }
 }

@@ -1,9 +1,7 @@
 package no.los.customer.contract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -32,7 +30,6 @@ class CustomerRelationshipTest {
     void anOpenContractKeepsTheRelationship() {
         Contract ended = endingOn(TODAY.minusDays(3));
         assertEquals(Optional.empty(), CustomerRelationship.endOn(List.of(ended, open()), TODAY));
-        assertTrue(CustomerRelationship.inForce(List.of(ended, open()), TODAY));
     }
 
     @Test
@@ -41,7 +38,6 @@ class CustomerRelationshipTest {
         Contract last = endingOn(TODAY);
         assertEquals(Optional.of(new CustomerRelationship.End(TODAY, last.id())),
                 CustomerRelationship.endOn(List.of(last, earlier), TODAY));
-        assertFalse(CustomerRelationship.inForce(List.of(last, earlier), TODAY));
     }
 
     @Test
