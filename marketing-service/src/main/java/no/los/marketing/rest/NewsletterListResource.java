@@ -1,10 +1,13 @@
 package no.los.marketing.rest;
 
+import java.util.List;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -20,19 +23,33 @@ import no.los.marketing.service.NewsletterBounces;
 import no.los.marketing.service.NewsletterBounces.BounceOutcome;
 import no.los.marketing.service.NewsletterImport;
 import no.los.marketing.service.NewsletterImport.ImportOutcome;
+import no.los.marketing.service.NewsletterStore;
 import no.los.platform.security.Roles;
 
 @Path("/newsletter")
-@Tag(name = "Newsletter list", description = "Keeping the list clean: bounces from the e-mail service and imports")
+@Tag(name = "Newsletter list", description = "The e-mail store as marketing and the e-mail service see it: "
+        + "the list, bounces, imports")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class NewsletterListResource {
+
+    @Inject
+    NewsletterStore store;
 
     @Inject
     NewsletterBounces bounces;
 
     @Inject
     NewsletterImport imports;
+
+    @GET
+    @Path("subscriptions")
+    @RolesAllowed({ Roles.MARKETING, Roles.SERVICE })
+    @Operation(summary = "Everyone the monthly newsletter goes to", description = "Only consented addresses exist here.")
+    @APIResponse(responseCode = "200", description = "The subscriptions")
+    public List<SubscriptionView> all() {
+        return store.all().stream().map(SubscriptionView::of).toList();
+    }
 
     @POST
     @Path("bounces")

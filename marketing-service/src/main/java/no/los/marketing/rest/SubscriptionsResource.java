@@ -1,6 +1,5 @@
 package no.los.marketing.rest;
 
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -20,21 +19,12 @@ import no.los.platform.problem.NotFoundProblem;
 import no.los.platform.security.Roles;
 
 @Path("/")
-@Tag(name = "Newsletter subscriptions", description = "The e-mail store as marketing, the e-mail service and agents see it")
+@Tag(name = "Newsletter subscriptions", description = "A customer's newsletter address as agents see it")
 @Produces(MediaType.APPLICATION_JSON)
 public class SubscriptionsResource {
 
     @Inject
     NewsletterStore store;
-
-    @GET
-    @Path("newsletter/subscriptions")
-    @RolesAllowed({ Roles.MARKETING, Roles.SERVICE })
-    @Operation(summary = "Everyone the monthly newsletter goes to", description = "Only consented addresses exist here.")
-    @APIResponse(responseCode = "200", description = "The subscriptions")
-    public List<SubscriptionView> all() {
-        return store.all().stream().map(SubscriptionView::of).toList();
-    }
 
     @GET
     @Path("customers/{customerId}/newsletter-subscription")
