@@ -35,7 +35,7 @@ public class MyAlertsResource {
     @RolesAllowed(Roles.CUSTOMER)
     @Operation(summary = "My alerts in the app")
     @APIResponse(responseCode = "200", description = "The alerts set, possibly none")
-    public AlertsView mine() {
+    public AlertsView myAlerts() {
         return AlertsView.of(app.alerts(currentCustomer.id()));
     }
 
@@ -45,7 +45,7 @@ public class MyAlertsResource {
             + "given in consent-service; the alerts are deleted when that consent is withdrawn.")
     @APIResponse(responseCode = "200", description = "The alerts now set")
     @APIResponse(responseCode = "409", description = "No VISUALISATION_APP consent is on record")
-    public AlertsView replace(@NotNull @Valid AlertsRequest request) {
+    public AlertsView replaceMyAlerts(@NotNull @Valid AlertsRequest request) {
         return AlertsView.of(app.replaceAlerts(currentCustomer.id(), request.toAlerts()));
     }
 }

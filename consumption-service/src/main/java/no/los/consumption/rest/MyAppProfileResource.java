@@ -37,7 +37,7 @@ public class MyAppProfileResource {
     @Operation(summary = "My household profile in the app")
     @APIResponse(responseCode = "200", description = "The profile")
     @APIResponse(responseCode = "404", description = "No profile is stored")
-    public AppProfileView mine() {
+    public AppProfileView myAppProfile() {
         return app.profile(currentCustomer.id()).map(AppProfileView::of)
                 .orElseThrow(() -> new NotFoundProblem("App profile"));
     }
@@ -48,7 +48,7 @@ public class MyAppProfileResource {
             + "given in consent-service; the profile is deleted when that consent is withdrawn.")
     @APIResponse(responseCode = "200", description = "Stored")
     @APIResponse(responseCode = "409", description = "No VISUALISATION_APP consent is on record")
-    public AppProfileView describe(@NotNull @Valid AppProfileRequest request) {
+    public AppProfileView describeMyHousehold(@NotNull @Valid AppProfileRequest request) {
         return AppProfileView.of(app.describeHousehold(currentCustomer.id(), request.toHousehold()));
     }
 }

@@ -9,7 +9,7 @@ import no.los.platform.test.ServiceContractTest;
 
 /**
  * Who may call what. Marketing is refused everywhere: it may use segments, never hourly
- * consumption (R2).
+ * consumption or the app's data (R2). App data is the customer's own, through {@code /me} only.
  * Checked with the suite's shared contract: 401 and 403 problems, a documented API, readiness.
  */
 @QuarkusTest
@@ -27,6 +27,10 @@ class ConsumptionContractTest extends ServiceContractTest {
         return List.of(
                 Endpoint.put("/metering-points/{meteringPointId}/readings", "service", "agent").with("meteringPointId", GSRN),
                 Endpoint.get("/metering-points/{meteringPointId}/readings", "agent", "service").with("meteringPointId", GSRN),
-                Endpoint.get("/me/consumption/hourly", "customer"));
+                Endpoint.get("/me/consumption/hourly", "customer"),
+                Endpoint.get("/me/app-profile", "customer"),
+                Endpoint.put("/me/app-profile", "customer"),
+                Endpoint.get("/me/alerts", "customer"),
+                Endpoint.put("/me/alerts", "customer"));
     }
 }

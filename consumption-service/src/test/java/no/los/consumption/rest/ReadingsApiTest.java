@@ -2,12 +2,14 @@ package no.los.consumption.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,19 +24,24 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 
+import no.los.consumption.ConsumptionDatabase;
+import no.los.consumption.CustomerEvents;
 import no.los.platform.events.EventTopic;
-import no.los.platform.test.Await;
 import no.los.platform.test.EventSchemas;
 import no.los.platform.test.SyntheticIdentities;
 import no.los.platform.test.TestTokens;
 import no.los.platform.test.TopicRecords;
 
-/** Readings are accepted only for metering points customer-service announced, and read back per owner. */
+/**
+ * Readings are accepted only for metering points customer-service announced, only for the hours a
+ * supply contract of ours covers, and read back per owner.
+ */
 @QuarkusTest
 class ReadingsApiTest {
 
     private static final String BILLING = TestTokens.withRoles("service");
     private static final OffsetDateTime MIDNIGHT = OffsetDateTime.parse("2026-11-24T00:00:00+01:00");
+    private static final LocalDate CONTRACT_START = LocalDate.parse("2026-01-01");
 
     @Test
     void readingsForAnAnnouncedMeteringPointAreStoredAndCorrectionsReplaceThem() {
@@ -127,17 +134,59 @@ class ReadingsApiTest {
                 .then().statusCode(400).body("errors[0].field", equalTo("to"));
     }
 
-    /** Publishes customer-service's event and waits until consumption-service has learnt the point. */
+    /** customer-service announces a metering point and a contract for it from the start of 2026. */
     private static String announceMeteringPoint(UUID customer) {
-        String gsrn = SyntheticIdentities.meteringPointId();
-        TopicRecords.send(TopicRecords.cloudEvent(EventTopic.CUSTOMER.topicName(), UUID.randomUUID().toString(),
-                "/los/customer-service", "no.los.customer.metering-point-added.v1", customer.toString(),
-                "{\"customerId\":\"%s\",\"meteringPointId\":\"%s\",\"priceArea\":\"NO2\"}".formatted(customer, gsrn)));
-        Await.until("consumption learnt the metering point", Duration.ofSeconds(30),
-                () -> given().auth().oauth2(TestTokens.withRoles("agent"))
-                        .queryParam("from", MIDNIGHT.toString()).queryParam("to", MIDNIGHT.plusHours(1).toString())
-                        .get("/metering-points/" + gsrn + "/readings").statusCode() == 200);
+        String gsrn = CustomerEvents.meteringPointAdded(customer);
+        CustomerEvents.contractStarted(customer, gsrn, CONTRACT_START);
         return gsrn;
+    }
+
+    @Test
+    void readingsForAMeteringPointWithoutAContractAreRefusedAndNothingIsStored() {
+        String gsrn = CustomerEvents.meteringPointAdded(UUID.randomUUID());
+        receive(gsrn, day(MIDNIGHT, "1.000"))
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", contains("meteringPointId"));
+        assertEquals(0, storedReadings(gsrn));
+    }
+
+    @Test
+    void readingsOutsideEveryContractPeriodAreRefusedWholeAndThoseInsideAccepted() {
+        UUID customer = UUID.randomUUID();
+        String gsrn = CustomerEvents.meteringPointAdded(customer);
+        UUID contract = CustomerEvents.contractStarted(customer, gsrn, LocalDate.parse("2026-11-24"));
+        CustomerEvents.contractTerminated(customer, contract, gsrn, LocalDate.parse("2026-11-24"));
+
+        List<Map<String, Object>> twoDays = new ArrayList<>(day(MIDNIGHT, "1.000"));
+        twoDays.addAll(day(MIDNIGHT.plusDays(1), "1.000"));
+        receive(gsrn, twoDays)
+                .then().statusCode(400)
+                .body("errors.field", contains("meteringPointId"))
+                .body("errors[0].message", containsString("readings[24]"));
+        receive(gsrn, day(MIDNIGHT.minusDays(1), "1.000"))
+                .then().statusCode(400).body("errors.field", contains("meteringPointId"));
+        assertEquals(0, storedReadings(gsrn), "a refused batch stores nothing");
+
+        receive(gsrn, day(MIDNIGHT, "1.000")).then().statusCode(200).body("hours", equalTo(24));
+        assertEquals(24, storedReadings(gsrn));
+    }
+
+    @Test
+    void marketingCannotReadConsumption() {
+        String gsrn = announceMeteringPoint(UUID.randomUUID());
+        given().auth().oauth2(TestTokens.withRoles("marketing"))
+                .queryParam("from", MIDNIGHT.toString()).queryParam("to", MIDNIGHT.plusDays(1).toString())
+                .get("/metering-points/" + gsrn + "/readings")
+                .then().statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.withRoles("marketing"))
+                .queryParam("from", MIDNIGHT.toString()).queryParam("to", MIDNIGHT.plusDays(1).toString())
+                .get("/me/consumption/hourly")
+                .then().statusCode(403).contentType("application/problem+json");
+    }
+
+    private static long storedReadings(String gsrn) {
+        return ConsumptionDatabase.count("select count(*) from hourly_reading where metering_point_id = ?", gsrn);
     }
 
     private static Response receive(String gsrn, List<Map<String, Object>> readings) {
