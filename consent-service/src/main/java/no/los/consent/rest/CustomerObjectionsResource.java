@@ -38,7 +38,7 @@ public class CustomerObjectionsResource {
     @RolesAllowed({ Roles.AGENT, Roles.PRIVACY_OFFICER, Roles.ADMIN })
     @Operation(summary = "A customer's objections and their decisions")
     @APIResponse(responseCode = "200", description = "Every objection, oldest first")
-    public List<ObjectionView> list(@PathParam("customerId") UUID customerId) {
+    public List<ObjectionView> customerObjections(@PathParam("customerId") UUID customerId) {
         return objections.of(customerId).stream().map(ObjectionView::of).toList();
     }
 
@@ -48,7 +48,8 @@ public class CustomerObjectionsResource {
             description = "For objections sent by e-mail to personvern@los.no, by SMS or by telephone (R21).")
     @APIResponse(responseCode = "201", description = "The objection registered")
     @APIResponse(responseCode = "200", description = "The direct-marketing objection already standing")
-    public Response record(@PathParam("customerId") UUID customerId, @NotNull @Valid ObjectionRequest request) {
+    public Response recordObjection(@PathParam("customerId") UUID customerId,
+            @NotNull @Valid ObjectionRequest request) {
         return ObjectionResponses.registered(objections.register(new RegisterObjection(customerId, request.scope(),
                 request.channel(), request.grounds())));
     }
@@ -59,8 +60,8 @@ public class CustomerObjectionsResource {
     @Operation(summary = "Decide a pending objection", description = "UPHELD stops processing in the objection's scope "
             + "in every service at once; REJECTED records the compelling grounds. A decision is final.")
     @APIResponse(responseCode = "200", description = "The objection as decided")
-    public ObjectionView decide(@PathParam("customerId") UUID customerId, @PathParam("objectionId") UUID objectionId,
-            @NotNull @Valid ObjectionDecisionRequest request) {
+    public ObjectionView decideObjection(@PathParam("customerId") UUID customerId,
+            @PathParam("objectionId") UUID objectionId, @NotNull @Valid ObjectionDecisionRequest request) {
         return ObjectionView.of(objections.decide(new DecideObjection(customerId, objectionId, request.outcome(),
                 request.reason())));
     }

@@ -50,10 +50,21 @@ public class MyConsentsResource {
         return ledger.currentStates(currentCustomer.id());
     }
 
+    @GET
+    @Path("/history")
+    @Operation(summary = "My consents and the full ledger behind them", description = "Shows when each consent was "
+            + "given or withdrawn, through which channel and under which notice version (G1).")
+    @APIResponse(responseCode = "200", description = "Current states and history")
+    public ConsentHistoryView myHistory() {
+        return ConsentHistoryView.of(currentCustomer.id(), ledger.currentStates(currentCustomer.id()),
+                ledger.history(currentCustomer.id()));
+    }
+
     @PUT
     @Path("/{purpose}")
     @Operation(summary = "Give consent to a purpose", description = "Records the channel, the notice version shown "
-            + "and the evidence; giving it again under the same notice changes nothing.")
+            + "and the evidence; giving it again under the same notice changes nothing. Refused (409) for "
+            + "NEWSLETTER_EMAIL and MARKETING_SMS while an objection to direct marketing stands.")
     @APIResponse(responseCode = "200", description = "The purpose's state after giving")
     public ConsentState give(@PathParam("purpose") @Parameter(example = "NEWSLETTER_EMAIL") String purpose,
             @NotNull @Valid GiveConsentRequest request) {

@@ -39,7 +39,7 @@ public class MyObjectionsResource {
     @GET
     @Operation(summary = "My objections and their decisions")
     @APIResponse(responseCode = "200", description = "Every objection, oldest first")
-    public List<ObjectionView> mine() {
+    public List<ObjectionView> myObjections() {
         return objections.of(currentCustomer.id()).stream().map(ObjectionView::of).toList();
     }
 

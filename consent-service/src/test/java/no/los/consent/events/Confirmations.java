@@ -26,7 +26,7 @@ final class Confirmations {
         return ConsentDatabase.outboxEvents(customer, TYPE);
     }
 
-    /** The customer's confirmations on the topic, read until {@code expected} arrived; each checked against its schema. */
+    /** The customer's confirmations on the topic, read until {@code expected} arrived; each checked by its schema. */
     static List<JsonPath> published(UUID customer, int expected) {
         List<ConsumerRecord<String, byte[]>> read = TopicRecords.readUntil(EventTopic.CONSENT.topicName(),
                 Duration.ofSeconds(30), records -> of(records, customer).size() >= expected);
@@ -35,7 +35,8 @@ final class Confirmations {
         return mine.stream().map(r -> JsonPath.from(TopicRecords.value(r))).toList();
     }
 
-    private static List<ConsumerRecord<String, byte[]>> of(List<ConsumerRecord<String, byte[]>> records, UUID customer) {
+    private static List<ConsumerRecord<String, byte[]>> of(List<ConsumerRecord<String, byte[]>> records,
+            UUID customer) {
         return records.stream()
                 .filter(r -> customer.toString().equals(r.key()))
                 .filter(r -> TYPE.equals(TopicRecords.header(r, "ce_type")))

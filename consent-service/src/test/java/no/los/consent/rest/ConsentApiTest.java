@@ -51,6 +51,26 @@ class ConsentApiTest {
     }
 
     @Test
+    void aCustomerSeesItsOwnLedgerWithChannelsNoticeVersionsAndEvidence() {
+        UUID customer = UUID.randomUUID();
+        String token = TestTokens.customer(customer);
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(ON_MIN_SIDE)
+                .put("/me/consents/MARKETING_SMS").then().statusCode(200);
+        given().auth().oauth2(token).delete("/me/consents/MARKETING_SMS?channel=SMS").then().statusCode(200);
+        given().auth().oauth2(TestTokens.customer(UUID.randomUUID())).contentType(ContentType.JSON).body(ON_MIN_SIDE)
+                .put("/me/consents/MARKETING_SMS").then().statusCode(200);
+
+        given().auth().oauth2(token).get("/me/consents/history")
+                .then().statusCode(200)
+                .body("customerId", equalTo(customer.toString()))
+                .body("history.action", contains("GIVEN", "WITHDRAWN"))
+                .body("history.channel", contains("MIN_SIDE", "SMS"))
+                .body("history[0].noticeVersion", equalTo("2024-01"))
+                .body("history[0].evidence", equalTo("Checkbox on Min side"))
+                .body("history[1].evidence", equalTo("Withdrawn by the customer in SMS"));
+    }
+
+    @Test
     void givingAndWithdrawingAreAnnouncedInOrder() {
         UUID customer = UUID.randomUUID();
         String token = TestTokens.customer(customer);

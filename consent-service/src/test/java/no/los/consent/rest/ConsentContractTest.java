@@ -22,6 +22,7 @@ class ConsentContractTest extends ServiceContractTest {
     protected List<Endpoint> endpoints() {
         return List.of(
                 Endpoint.get("/me/consents", "customer"),
+                Endpoint.get("/me/consents/history", "customer"),
                 Endpoint.put("/me/consents/{purpose}", "customer").with("purpose", "NEWSLETTER_EMAIL"),
                 Endpoint.delete("/me/consents/{purpose}", "customer").with("purpose", "NEWSLETTER_EMAIL"),
                 Endpoint.get("/customers/{customerId}/consents", "agent", "privacy-officer"),
