@@ -1,5 +1,6 @@
 package no.los.dsar;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -13,8 +14,9 @@ import jakarta.persistence.Table;
 
 /**
  * A data subject's request. Life cycle: received (the statutory month starts), fulfilled by the
- * services it concerns, answered. Later issues add fulfilment per service and the preliminary answer
- * that extends the deadline.
+ * services it concerns, completed. An erasure request is completed when every service it concerns
+ * has confirmed its erasure (see {@code erasure/ErasureFulfilment}). Later issues add the
+ * preliminary answer that extends the deadline.
  */
 @Entity
 @Table(name = "data_subject_request")
@@ -59,6 +61,9 @@ public class DataSubjectRequest {
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false)
     private Status status;
+
+    @Column(name = "completed_at")
+    private OffsetDateTime completedAt;
 
     protected DataSubjectRequest() {
     }
@@ -107,5 +112,28 @@ public class DataSubjectRequest {
 
     public Status status() {
         return status;
+    }
+
+    /** When the request was completed; {@code null} while it is open. */
+    public OffsetDateTime completedAt() {
+        return completedAt;
+    }
+
+    public boolean isCompleted() {
+        return status == Status.COMPLETED;
+    }
+
+    /** Completes the request; a request completes once, the first time counts. */
+    public void complete(OffsetDateTime at) {
+        if (isCompleted()) {
+            return;
+        }
+        status = Status.COMPLETED;
+        completedAt = at;
+    }
+
+    /** Still open after the last day of the statutory month. */
+    public boolean isOverdueAt(Instant now) {
+        return !isCompleted() && StatutoryDeadline.hasPassed(dueOn, now);
     }
 }

@@ -20,4 +20,14 @@ public final class StatutoryDeadline {
     public static LocalDate dueOn(Instant receivedAt) {
         return receivedAt.atZone(NORWAY).toLocalDate().plusMonths(1);
     }
+
+    /** Whether the due date lies behind us: it is already the day after it in Norway. */
+    public static boolean hasPassed(LocalDate dueOn, Instant now) {
+        return today(now).isAfter(dueOn);
+    }
+
+    /** The Norwegian calendar day at {@code now}. */
+    public static LocalDate today(Instant now) {
+        return now.atZone(NORWAY).toLocalDate();
+    }
 }

@@ -1,6 +1,8 @@
 package no.los.dsar;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,5 +28,14 @@ class StatutoryDeadlineTest {
         assertEquals(LocalDate.of(2026, 5, 1), StatutoryDeadline.dueOn(Instant.parse("2026-03-31T23:30:00Z")));
         // 22:30 UTC on 31 December is 23:30 the same day in Oslo (winter time, UTC+1).
         assertEquals(LocalDate.of(2027, 1, 31), StatutoryDeadline.dueOn(Instant.parse("2026-12-31T22:30:00Z")));
+    }
+
+    @Test
+    void aRequestIsOverdueFromTheDayAfterItsDueDateInNorway() {
+        LocalDate due = LocalDate.of(2026, 12, 15);
+        // 22:30 UTC on 15 December is 23:30 the same day in Oslo: still in time.
+        assertFalse(StatutoryDeadline.hasPassed(due, Instant.parse("2026-12-15T22:30:00Z")));
+        // 23:30 UTC is already 16 December in Oslo.
+        assertTrue(StatutoryDeadline.hasPassed(due, Instant.parse("2026-12-15T23:30:00Z")));
     }
 }

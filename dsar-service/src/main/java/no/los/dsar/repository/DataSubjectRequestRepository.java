@@ -1,18 +1,47 @@
 package no.los.dsar.repository;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 import no.los.dsar.DataSubjectRequest;
+import no.los.dsar.DataSubjectRequest.Status;
+import no.los.dsar.RequestType;
 
 @ApplicationScoped
 public class DataSubjectRequestRepository implements PanacheRepositoryBase<DataSubjectRequest, UUID> {
 
     public List<DataSubjectRequest> ofCustomer(UUID customerId) {
         return list("customerId = ?1 order by receivedAt desc", customerId);
+    }
+
+    /** The request, locked until the transaction ends, so two confirmations cannot both miss completing it. */
+    public Optional<DataSubjectRequest> findForUpdate(UUID id) {
+        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** Open erasure requests received before the moment, oldest first. */
+    public List<DataSubjectRequest> openErasuresReceivedBefore(Instant moment) {
+        return list("type = ?1 and status <> ?2 and receivedAt < ?3 order by receivedAt", RequestType.ERASURE,
+                Status.COMPLETED, OffsetDateTime.ofInstant(moment, ZoneOffset.UTC));
+    }
+
+    public long countOpenErasuresReceivedBefore(Instant moment) {
+        return count("type = ?1 and status <> ?2 and receivedAt < ?3", RequestType.ERASURE, Status.COMPLETED,
+                OffsetDateTime.ofInstant(moment, ZoneOffset.UTC));
+    }
+
+    /** Open requests whose due date lies before the day, the longest overdue first. */
+    public List<DataSubjectRequest> openDueBefore(LocalDate day) {
+        return list("status <> ?1 and dueOn < ?2 order by dueOn, receivedAt", Status.COMPLETED, day);
     }
 }

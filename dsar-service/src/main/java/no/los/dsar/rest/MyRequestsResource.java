@@ -22,9 +22,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import no.los.dsar.DataSubjectRequest;
 import no.los.dsar.DataSubjectRequest.SubmittedBy;
 import no.los.dsar.RequestChannel;
+import no.los.dsar.TrackedRequest;
+import no.los.dsar.service.RequestFollowUp;
 import no.los.dsar.service.RequestIntake;
 import no.los.dsar.service.RequestIntake.ReceiveRequest;
 import no.los.platform.problem.NotFoundProblem;
@@ -42,6 +43,9 @@ public class MyRequestsResource {
     RequestIntake intake;
 
     @Inject
+    RequestFollowUp followUp;
+
+    @Inject
     CurrentCustomer currentCustomer;
 
     @POST
@@ -49,9 +53,9 @@ public class MyRequestsResource {
             + "restriction, portability or objection; answered by the date given.")
     @APIResponse(responseCode = "201", description = "Received")
     public Response make(@NotNull @Valid MyNewRequest request, @Context UriInfo uri) {
-        DataSubjectRequest received = intake.receive(new ReceiveRequest(currentCustomer.id(), request.type(),
+        TrackedRequest received = intake.receive(new ReceiveRequest(currentCustomer.id(), request.type(),
                 RequestChannel.MIN_SIDE, SubmittedBy.DATA_SUBJECT));
-        return Response.created(uri.getAbsolutePathBuilder().path(received.id().toString()).build())
+        return Response.created(uri.getAbsolutePathBuilder().path(received.request().id().toString()).build())
                 .entity(RequestView.of(received)).build();
     }
 
@@ -59,15 +63,16 @@ public class MyRequestsResource {
     @Operation(summary = "My requests, newest first")
     @APIResponse(responseCode = "200", description = "The requests")
     public List<RequestView> mine() {
-        return intake.ofCustomer(currentCustomer.id()).stream().map(RequestView::of).toList();
+        return followUp.ofCustomer(currentCustomer.id()).stream().map(RequestView::of).toList();
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One of my requests", description = "Another customer's request is not found.")
+    @Operation(summary = "One of my requests", description = "With each service's confirmation for an erasure "
+            + "request. Another customer's request is not found.")
     @APIResponse(responseCode = "200", description = "The request")
     public RequestView one(@PathParam("id") UUID id) {
-        return intake.find(id).filter(request -> request.customerId().equals(currentCustomer.id()))
+        return followUp.find(id).filter(tracked -> tracked.request().customerId().equals(currentCustomer.id()))
                 .map(RequestView::of).orElseThrow(() -> new NotFoundProblem("Request"));
     }
 }

@@ -6,22 +6,32 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import no.los.dsar.DataSubjectRequest;
 import no.los.dsar.DataSubjectRequest.Status;
 import no.los.dsar.DataSubjectRequest.SubmittedBy;
 import no.los.dsar.RequestChannel;
 import no.los.dsar.RequestType;
+import no.los.dsar.TrackedRequest;
 
 public record RequestView(UUID id, UUID customerId, RequestType type, RequestChannel channel, SubmittedBy submittedBy,
         OffsetDateTime receivedAt,
         @Schema(description = "The last day of the statutory month (Europe/Oslo)") LocalDate dueOn,
         Status status,
-        @Schema(description = "Where the data subject can complain") String complaintsTo) {
+        @Schema(description = "When the request was completed; null while it is open") OffsetDateTime completedAt,
+        @Schema(description = "Still open after the last day of the statutory month") boolean overdue,
+        @Schema(description = "Where the data subject can complain") String complaintsTo,
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(description = "Each service's confirmation; only on erasure requests") ErasureView erasure) {
 
     static final String DATATILSYNET = "Datatilsynet, www.datatilsynet.no";
 
-    static RequestView of(DataSubjectRequest request) {
+    static RequestView of(TrackedRequest tracked) {
+        DataSubjectRequest request = tracked.request();
         return new RequestView(request.id(), request.customerId(), request.type(), request.channel(),
-                request.submittedBy(), request.receivedAt(), request.dueOn(), request.status(), DATATILSYNET);
+                request.submittedBy(), request.receivedAt(), request.dueOn(), request.status(),
+                request.completedAt(), tracked.overdue(), DATATILSYNET,
+                tracked.erasure() == null ? null : ErasureView.of(tracked.erasure()));
     }
 }

@@ -1,5 +1,6 @@
 package no.los.dsar.rest;
 
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -12,17 +13,23 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import no.los.dsar.DataSubjectRequest;
 import no.los.dsar.DataSubjectRequest.SubmittedBy;
+import no.los.dsar.RequestFlag;
+import no.los.dsar.TrackedRequest;
+import no.los.dsar.service.RequestFollowUp;
 import no.los.dsar.service.RequestIntake;
 import no.los.dsar.service.RequestIntake.ReceiveRequest;
 import no.los.platform.problem.NotFoundProblem;
@@ -37,24 +44,39 @@ public class RequestsResource {
     @Inject
     RequestIntake intake;
 
+    @Inject
+    RequestFollowUp followUp;
+
     @POST
     @RolesAllowed({ Roles.AGENT, Roles.PRIVACY_OFFICER })
     @Operation(summary = "Register a request received by e-mail, letter or phone",
             description = "Starts the statutory month from now and announces the request to the suite.")
     @APIResponse(responseCode = "201", description = "Registered; Location names the request")
     public Response register(@NotNull @Valid NewRequest request, @Context UriInfo uri) {
-        DataSubjectRequest received = intake.receive(new ReceiveRequest(request.customerId(), request.type(),
+        TrackedRequest received = intake.receive(new ReceiveRequest(request.customerId(), request.type(),
                 request.channel(), SubmittedBy.STAFF_ON_BEHALF));
-        return Response.created(uri.getAbsolutePathBuilder().path(received.id().toString()).build())
+        return Response.created(uri.getAbsolutePathBuilder().path(received.request().id().toString()).build())
                 .entity(RequestView.of(received)).build();
     }
 
     @GET
     @Path("/{id}")
     @RolesAllowed({ Roles.AGENT, Roles.PRIVACY_OFFICER })
-    @Operation(summary = "A request and its deadline")
+    @Operation(summary = "A request, its deadline and, for erasure, each service's confirmation")
     @APIResponse(responseCode = "200", description = "The request")
     public RequestView get(@PathParam("id") UUID id) {
-        return intake.find(id).map(RequestView::of).orElseThrow(() -> new NotFoundProblem("Request"));
+        return followUp.find(id).map(RequestView::of).orElseThrow(() -> new NotFoundProblem("Request"));
+    }
+
+    @GET
+    @RolesAllowed({ Roles.PRIVACY_OFFICER, Roles.ADMIN })
+    @Operation(summary = "Open requests that need attention, the longest waiting first",
+            description = "flag=late: erasure requests some service has not confirmed within the confirmation "
+                    + "timeout (los.dsar.erasure.confirmation-timeout). flag=overdue: requests still open after "
+                    + "the last day of their statutory month.")
+    @APIResponse(responseCode = "200", description = "The flagged requests")
+    public List<RequestView> flagged(@QueryParam("flag") @Parameter(required = true, description = "Which flag",
+            schema = @Schema(type = SchemaType.STRING, enumeration = { "late", "overdue" })) String flag) {
+        return followUp.flagged(RequestFlag.parse(flag)).stream().map(RequestView::of).toList();
     }
 }

@@ -2,26 +2,31 @@ package no.los.dsar.service;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.transaction.Transactional.TxType;
 
 import no.los.dsar.DataSubjectRequest;
 import no.los.dsar.DataSubjectRequest.SubmittedBy;
 import no.los.dsar.RequestChannel;
 import no.los.dsar.RequestType;
+import no.los.dsar.TrackedRequest;
+import no.los.dsar.config.ErasureConfig;
+import no.los.dsar.erasure.ErasureFulfilment;
 import no.los.dsar.repository.DataSubjectRequestRepository;
+import no.los.dsar.repository.ErasureFulfilmentRepository;
 import no.los.platform.events.EventTopic;
 import no.los.platform.events.EventTypes;
 import no.los.platform.events.OutgoingEvent;
 import no.los.platform.outbox.Outbox;
 
-/** Receiving a data subject's request: the statutory clock starts, and the suite is told. */
+/**
+ * Receiving a data subject's request: the statutory clock starts, and the suite is told. An erasure
+ * request also starts waiting for every service's confirmation, in the same transaction, so no
+ * confirmation can arrive for a request that does not yet expect it.
+ */
 @ApplicationScoped
 public class RequestIntake {
 
@@ -29,7 +34,16 @@ public class RequestIntake {
     DataSubjectRequestRepository requests;
 
     @Inject
+    ErasureFulfilmentRepository fulfilments;
+
+    @Inject
+    RequestFollowUp followUp;
+
+    @Inject
     Outbox outbox;
+
+    @Inject
+    ErasureConfig erasure;
 
     public record ReceiveRequest(UUID customerId, RequestType type, RequestChannel channel, SubmittedBy submittedBy) {
     }
@@ -40,23 +54,22 @@ public class RequestIntake {
     }
 
     @Transactional
-    public DataSubjectRequest receive(ReceiveRequest command) {
+    public TrackedRequest receive(ReceiveRequest command) {
+        return receive(command, OffsetDateTime.now());
+    }
+
+    /** Receives a request that arrived at the given time (a letter opened after the day it came; tests). */
+    @Transactional
+    TrackedRequest receive(ReceiveRequest command, OffsetDateTime receivedAt) {
         DataSubjectRequest request = DataSubjectRequest.receive(command.customerId(), command.type(),
-                command.channel(), command.submittedBy(), OffsetDateTime.now());
+                command.channel(), command.submittedBy(), receivedAt);
         requests.persist(request);
+        if (request.type() == RequestType.ERASURE) {
+            erasure.services().forEach(service -> fulfilments.persist(ErasureFulfilment.expect(request.id(), service)));
+        }
         outbox.add(new OutgoingEvent(EventTopic.DSAR, EventTypes.DATA_SUBJECT_REQUEST_RECEIVED, request.customerId(),
                 new RequestReceived(request.id(), request.customerId(), request.type(), request.receivedAt(),
                         request.dueOn())));
-        return request;
-    }
-
-    @Transactional(TxType.SUPPORTS)
-    public Optional<DataSubjectRequest> find(UUID id) {
-        return requests.findByIdOptional(id);
-    }
-
-    @Transactional(TxType.SUPPORTS)
-    public List<DataSubjectRequest> ofCustomer(UUID customerId) {
-        return requests.ofCustomer(customerId);
+        return followUp.track(request);
     }
 }

@@ -22,7 +22,9 @@ class DsarContractTest extends ServiceContractTest {
     protected List<Endpoint> endpoints() {
         return List.of(
                 Endpoint.post("/requests", "agent", "privacy-officer"),
+                Endpoint.get("/requests", "privacy-officer", "admin"),
                 Endpoint.get("/requests/{id}", "agent", "privacy-officer"),
+                Endpoint.get("/customers/{id}/erasure-receipts", "agent", "privacy-officer", "admin"),
                 Endpoint.post("/me/requests", "customer"),
                 Endpoint.get("/me/requests", "customer"),
                 Endpoint.get("/me/requests/{id}", "customer"));

@@ -1,0 +1,78 @@
+package no.los.dsar.service;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+
+import no.los.dsar.DataSubjectRequest;
+import no.los.dsar.RequestFlag;
+import no.los.dsar.RequestType;
+import no.los.dsar.StatutoryDeadline;
+import no.los.dsar.TrackedRequest;
+import no.los.dsar.config.ErasureConfig;
+import no.los.dsar.erasure.ConfirmationTimeout;
+import no.los.dsar.erasure.ErasureProgress;
+import no.los.dsar.repository.DataSubjectRequestRepository;
+import no.los.dsar.repository.ErasureFulfilmentRepository;
+
+/** Following requests up: their deadlines, each service's erasure confirmation, and those that need attention. */
+@ApplicationScoped
+public class RequestFollowUp {
+
+    @Inject
+    DataSubjectRequestRepository requests;
+
+    @Inject
+    ErasureFulfilmentRepository fulfilments;
+
+    @Inject
+    ErasureConfig erasure;
+
+    @Transactional(TxType.SUPPORTS)
+    public Optional<TrackedRequest> find(UUID id) {
+        return requests.findByIdOptional(id).map(this::track);
+    }
+
+    @Transactional(TxType.SUPPORTS)
+    public List<TrackedRequest> ofCustomer(UUID customerId) {
+        return requests.ofCustomer(customerId).stream().map(this::track).toList();
+    }
+
+    /** The open requests that carry the flag, the longest waiting first. */
+    @Transactional(TxType.SUPPORTS)
+    public List<TrackedRequest> flagged(RequestFlag flag) {
+        Instant now = Instant.now();
+        List<DataSubjectRequest> found = switch (flag) {
+            case LATE -> requests.openErasuresReceivedBefore(timeout().receivedLateBefore(now));
+            case OVERDUE -> requests.openDueBefore(StatutoryDeadline.today(now));
+        };
+        return found.stream().map(request -> track(request, now)).toList();
+    }
+
+    /** How many erasure requests are late now. */
+    @Transactional(TxType.SUPPORTS)
+    public long countLateErasures() {
+        return requests.countOpenErasuresReceivedBefore(timeout().receivedLateBefore(Instant.now()));
+    }
+
+    @Transactional(TxType.SUPPORTS)
+    public TrackedRequest track(DataSubjectRequest request) {
+        return track(request, Instant.now());
+    }
+
+    private TrackedRequest track(DataSubjectRequest request, Instant now) {
+        ErasureProgress progress = request.type() != RequestType.ERASURE ? null
+                : ErasureProgress.of(request.receivedAt(), fulfilments.ofRequest(request.id()), timeout(), now);
+        return new TrackedRequest(request, request.isOverdueAt(now), progress);
+    }
+
+    private ConfirmationTimeout timeout() {
+        return new ConfirmationTimeout(erasure.confirmationTimeout());
+    }
+}

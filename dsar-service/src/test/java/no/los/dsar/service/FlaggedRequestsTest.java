@@ -1,0 +1,113 @@
+package no.los.dsar.service;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+import no.los.dsar.DataSubjectRequest.SubmittedBy;
+import no.los.dsar.ErasureConfirmed;
+import no.los.dsar.RequestChannel;
+import no.los.dsar.RequestType;
+import no.los.dsar.service.RequestIntake.ReceiveRequest;
+import no.los.platform.events.EventTopic;
+import no.los.platform.test.Await;
+import no.los.platform.test.TestTokens;
+
+/**
+ * The privacy officer's worklist: erasure requests some service has not confirmed in time, and
+ * requests past their statutory month. Requests are registered as received in the past, as a letter
+ * opened days after it arrived would be, so no test waits for the clock.
+ */
+@QuarkusTest
+class FlaggedRequestsTest {
+
+    @Inject
+    RequestIntake intake;
+
+    @Test
+    void anErasureRequestNotConfirmedWithinTheTimeoutIsLateUntilEveryServiceHasConfirmed() {
+        UUID customer = UUID.randomUUID();
+        String late = receivedAgo(customer, RequestType.ERASURE, Duration.ofHours(1));
+        String fresh = given().auth().oauth2(TestTokens.withRoles("agent")).contentType(ContentType.JSON)
+                .body(Map.of("customerId", customer.toString(), "type", "ERASURE", "channel", "PHONE"))
+                .post("/requests").then().statusCode(201).extract().path("id");
+
+        given().auth().oauth2(TestTokens.withRoles("privacy-officer")).get("/requests?flag=late")
+                .then().statusCode(200)
+                .body("id", hasItem(late))
+                .body("id", not(hasItem(fresh)))
+                .body("find { it.id == '%s' }.erasure.late".formatted(late), equalTo(true))
+                .body("find { it.id == '%s' }.overdue".formatted(late), equalTo(false));
+        given().auth().oauth2(TestTokens.withRoles("agent")).get("/requests/" + late)
+                .then().statusCode(200).body("erasure.late", equalTo(true)).body("erasure.status", equalTo("IN_PROGRESS"));
+        assertTrue(lateRequestsMetric() >= 1, "the gauge counts the late request");
+
+        for (EventTopic topic : new EventTopic[] { EventTopic.CUSTOMER, EventTopic.CONSENT, EventTopic.CONSUMPTION,
+                EventTopic.MARKETING }) {
+            ErasureConfirmed.ofRequest(topic, customer, late).deleted("contact-details", 1).send();
+        }
+        Await.until("the late request is completed", Duration.ofSeconds(30),
+                () -> "COMPLETED".equals(given().auth().oauth2(TestTokens.withRoles("agent")).get("/requests/" + late)
+                        .then().extract().path("status")));
+        given().auth().oauth2(TestTokens.withRoles("agent")).get("/requests/" + late)
+                .then().body("erasure.late", equalTo(false));
+        given().auth().oauth2(TestTokens.withRoles("admin")).get("/requests?flag=late")
+                .then().statusCode(200).body("id", not(hasItem(late)));
+    }
+
+    @Test
+    void aRequestStillOpenAfterItsStatutoryMonthIsOverdue() {
+        UUID customer = UUID.randomUUID();
+        String overdue = receivedAgo(customer, RequestType.ACCESS, Duration.ofDays(62));
+        String current = receivedAgo(customer, RequestType.ACCESS, Duration.ofDays(20));
+
+        given().auth().oauth2(TestTokens.withRoles("privacy-officer")).get("/requests?flag=overdue")
+                .then().statusCode(200)
+                .body("id", hasItem(overdue))
+                .body("id", not(hasItem(current)))
+                .body("find { it.id == '%s' }.overdue".formatted(overdue), equalTo(true));
+        given().auth().oauth2(TestTokens.customer(customer)).get("/me/requests/" + current)
+                .then().statusCode(200).body("overdue", equalTo(false));
+        // An access request has no erasure part, so it is never late.
+        given().auth().oauth2(TestTokens.withRoles("privacy-officer")).get("/requests?flag=late")
+                .then().statusCode(200).body("id", not(hasItem(overdue)));
+    }
+
+    @Test
+    void theFlagMustBeNamed() {
+        given().auth().oauth2(TestTokens.withRoles("privacy-officer")).get("/requests")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", contains("flag"));
+        given().auth().oauth2(TestTokens.withRoles("privacy-officer")).get("/requests?flag=urgent")
+                .then().statusCode(400)
+                .body("errors.field", contains("flag"));
+    }
+
+    private String receivedAgo(UUID customer, RequestType type, Duration ago) {
+        return intake.receive(new ReceiveRequest(customer, type, RequestChannel.LETTER, SubmittedBy.STAFF_ON_BEHALF),
+                OffsetDateTime.now().minus(ago)).request().id().toString();
+    }
+
+    private static double lateRequestsMetric() {
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        return metrics.lines().filter(line -> line.startsWith("los_dsar_erasure_late_requests"))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .findFirst().orElseThrow(() -> new AssertionError("no los_dsar_erasure_late_requests metric"));
+    }
+}
