@@ -48,7 +48,7 @@ class TopicPrivacyTest {
         given().baseUri(suite.baseUri(SuiteService.CUSTOMER)).auth().oauth2(TestTokens.withRoles("agent"))
                 .contentType(ContentType.JSON)
                 .body(Map.of("phone", corrected.phone(), "email", corrected.email(),
-                        "address", Map.of("street", corrected.street(), "postalCode", "0150", "city", "Oslo")))
+                        "postalAddress", Map.of("street", corrected.street(), "postalCode", "0150", "city", "Oslo")))
                 .patch("/customers/{id}", customer.customerId())
                 .then().statusCode(200);
         client.terminate(customer, SuiteClient.today()).then().statusCode(200);
