@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -20,6 +21,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 
 import io.restassured.path.json.JsonPath;
+
+import no.los.platform.test.Await;
 
 /**
  * One customer's way out of LOS, step by step, across the five running services: the app consent
@@ -137,10 +140,9 @@ class ErasureJourneyTest {
     @Test
     @Order(4)
     void anErasureRequestLeavesOnlyWhatTheLawKeeps() {
-        var requestId = client.requestErasure(customer.customerId());
+        UUID requestId = client.requestErasure(customer.customerId());
 
-        Duration deadline = PROPAGATION;
-        no.los.platform.test.Await.until("every service confirmed the erasure request", deadline,
+        Await.until("every service confirmed the erasure request", PROPAGATION,
                 () -> "COMPLETED".equals(client.request(requestId).getString("erasure.status")));
         JsonPath request = client.request(requestId);
         assertEquals(Set.of("customer-service", "consent-service", "consumption-service", "marketing-service"),
@@ -165,6 +167,14 @@ class ErasureJourneyTest {
             assertTrue(found.values().stream().allMatch(Map::isEmpty), "and nowhere else: " + found);
         }
         assertNationalIdNumberIsStoredNowhereInClear();
+        assertEquals(Map.of(
+                SuiteService.CUSTOMER, Set.of("customer", "contract", "metering_point"),
+                SuiteService.CONSENT, Set.of("consent_entry", "objection", "ended_relationship"),
+                SuiteService.CONSUMPTION, Set.of("known_metering_point", "supply_contract", "invoicing_retention"),
+                SuiteService.MARKETING, Set.of(),
+                SuiteService.DSAR, Set.of("data_subject_request", "erasure_receipt")),
+                tablesHoldingTheCustomerId(),
+                "the customer id stays only with the records the confirmations list as kept, and dsar's proof");
 
         JsonPath imported = client.importAddresses(List.of(
                 Map.of("customerId", customer.customerId().toString(), "email", person.email())));
@@ -175,6 +185,14 @@ class ErasureJourneyTest {
     private void assertNationalIdNumberIsStoredNowhereInClear() {
         Map<SuiteService, Map<String, Long>> found = everywhere(person.nationalIdNumber());
         assertTrue(found.values().stream().allMatch(Map::isEmpty), "national ID number in clear: " + found);
+    }
+
+    private Map<SuiteService, Set<String>> tablesHoldingTheCustomerId() {
+        Map<SuiteService, Set<String>> found = new EnumMap<>(SuiteService.class);
+        for (SuiteService service : SuiteService.values()) {
+            found.put(service, DatabaseScan.dataTablesHolding(service, customer.customerId().toString()).keySet());
+        }
+        return found;
     }
 
     private static Map<SuiteService, Map<String, Long>> everywhere(String value) {

@@ -122,7 +122,8 @@ final class SuiteClient {
 
     int hourlyReadingsSeenBy(UUID customerId, LocalDate from, LocalDate to) {
         return call(SuiteService.CONSUMPTION, TestTokens.customer(customerId))
-                .queryParam("from", from.toString()).queryParam("to", to.toString())
+                .queryParam("from", from.atStartOfDay(OSLO).toOffsetDateTime().toString())
+                .queryParam("to", to.atStartOfDay(OSLO).toOffsetDateTime().toString())
                 .get("/me/consumption/hourly")
                 .then().statusCode(200).extract().jsonPath().getList("$").size();
     }
