@@ -20,8 +20,9 @@ create table erasure_receipt (
     request_id       uuid,
     confirmed_at     timestamptz not null,
     received_at      timestamptz not null,
-    -- one confirmation per trigger and service: a confirmation sent again adds nothing
-    constraint erasure_receipt_once unique (service, trigger_event_id)
+    -- one confirmation per service, customer and trigger: a confirmation sent again adds nothing;
+    -- one trigger may cover many customers (a retention run, a bounced address), each a receipt
+    constraint erasure_receipt_once unique (service, customer_id, trigger_event_id)
 );
 create index erasure_receipt_customer on erasure_receipt (customer_id, received_at);
 

@@ -13,9 +13,13 @@ import no.los.dsar.erasure.ErasureReceipt;
 @ApplicationScoped
 public class ErasureReceiptRepository implements PanacheRepositoryBase<ErasureReceipt, UUID> {
 
-    /** The receipt a service already sent for this trigger, if any. */
-    public Optional<ErasureReceipt> forTrigger(String service, String triggerEventId) {
-        return find("service = ?1 and triggerEventId = ?2", service, triggerEventId).firstResultOptional();
+    /**
+     * The receipt a service already sent for this customer and trigger, if any. One trigger may
+     * cover many customers (a retention run, a bounced address), each confirmed on its own.
+     */
+    public Optional<ErasureReceipt> forTrigger(String service, UUID customerId, String triggerEventId) {
+        return find("service = ?1 and customerId = ?2 and triggerEventId = ?3", service, customerId, triggerEventId)
+                .firstResultOptional();
     }
 
     public List<ErasureReceipt> ofCustomer(UUID customerId) {

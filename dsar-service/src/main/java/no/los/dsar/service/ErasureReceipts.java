@@ -35,10 +35,14 @@ public class ErasureReceipts {
     @Inject
     DataSubjectRequestRepository requests;
 
-    /** Keeps the confirmation; a confirmation sent again for the same trigger changes nothing. */
+    /**
+     * Keeps the confirmation; a confirmation sent again for the same customer and trigger changes
+     * nothing. Another customer's confirmation of the same trigger is a receipt of its own.
+     */
     @Transactional(TxType.MANDATORY)
     public void receive(ErasureConfirmation confirmation) {
-        if (receipts.forTrigger(confirmation.service(), confirmation.triggerEventId()).isPresent()) {
+        if (receipts.forTrigger(confirmation.service(), confirmation.customerId(), confirmation.triggerEventId())
+                .isPresent()) {
             return;
         }
         ErasureReceipt receipt = ErasureReceipt.of(confirmation, OffsetDateTime.now());

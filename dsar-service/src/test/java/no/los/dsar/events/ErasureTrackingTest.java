@@ -175,6 +175,38 @@ class ErasureTrackingTest {
     }
 
     @Test
+    void oneTriggerCoveringTwoCustomersLeavesAReceiptForEach() {
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+        // One retention run, one trigger id, two customers.
+        String run = UUID.randomUUID().toString();
+        ErasureConfirmed.on(EventTopic.CUSTOMER, first, "RETENTION_EXPIRED").triggerEventId(run)
+                .deleted("contact-details", 2).send();
+        ErasureConfirmed.on(EventTopic.CUSTOMER, second, "RETENTION_EXPIRED").triggerEventId(run)
+                .deleted("contact-details", 5).send();
+
+        Await.until("both customers have a receipt", PATIENCE,
+                () -> receiptsOf(first).getList("").size() == 1 && receiptsOf(second).getList("").size() == 1);
+        assertEquals(run, receiptsOf(first).getString("[0].triggerEventId"));
+        assertEquals(2, receiptsOf(first).getInt("[0].deleted[0].count"));
+        assertEquals(run, receiptsOf(second).getString("[0].triggerEventId"));
+        assertEquals(5, receiptsOf(second).getInt("[0].deleted[0].count"));
+
+        // The first customer's confirmation again, with other counts: a true duplicate, nothing changes.
+        ErasureConfirmed.on(EventTopic.CUSTOMER, first, "RETENTION_EXPIRED").triggerEventId(run)
+                .deleted("contact-details", 99).send();
+        // Behind it in the first customer's partition: once this one is in, the copy has been handled.
+        ErasureConfirmed.on(EventTopic.CUSTOMER, first, "RELATIONSHIP_ENDED").deleted("contact-details", 0).send();
+        Await.until("the marker has arrived", PATIENCE, () -> receiptsOf(first).getList("").size() == 2);
+
+        JsonPath receipts = receiptsOf(first);
+        assertEquals(List.of("RELATIONSHIP_ENDED", "RETENTION_EXPIRED"),
+                receipts.getList("trigger", String.class).stream().sorted().toList());
+        assertEquals(2, receipts.getInt("find { it.trigger == 'RETENTION_EXPIRED' }.deleted[0].count"));
+        assertEquals(1, receiptsOf(second).getList("").size());
+    }
+
+    @Test
     void everyConfirmationIsKeptAsAReceiptNewestFirstWhateverTriggeredIt() {
         UUID customer = UUID.randomUUID();
         UUID unknownRequest = UUID.randomUUID();
