@@ -25,11 +25,17 @@ public class SuppressionEntryRepository implements PanacheRepositoryBase<Suppres
                 : count("customerHash = ?1 and addressHash = ?2 and reason = ?3", customerHash, addressHash, reason) > 0;
     }
 
-    /** Entries that name the customer, or the address when one is given. */
+    /** Entries that name the customer, or the address under any customer: what blocks a newsletter. */
     public long naming(byte[] customerHash, byte[] addressHash) {
-        return addressHash == null
-                ? count("customerHash = ?1", customerHash)
-                : count("customerHash = ?1 or addressHash = ?2", customerHash, addressHash);
+        return count("customerHash = ?1 or addressHash = ?2", customerHash, addressHash);
+    }
+
+    /**
+     * The customer's own entries: the one for the customer and those for the addresses suppressed
+     * on the customer's behalf; another customer's entry for a shared address is not among them.
+     */
+    public long heldFor(byte[] customerHash) {
+        return count("customerHash = ?1", customerHash);
     }
 
     /** Lifts the customer's consent-withdrawal entries that are older than a fresh consent. */

@@ -31,7 +31,8 @@ import no.los.platform.events.EventTopic;
  * <li>bounce: the address goes, the consent stands.</li>
  * </ul>
  * Suppression lines are kept (hashes only, {@link RetentionReason#MARKETING_SUPPRESSION}, no fixed end)
- * and named in the confirmation whenever any exist for the customer or the address.
+ * and named in the confirmation whenever any exist for the customer: only the customer's own lines
+ * are counted, not another customer's line for an address they shared.
  */
 @ApplicationScoped
 public class NewsletterErasure {
@@ -90,15 +91,13 @@ public class NewsletterErasure {
         Optional<NewsletterAddress> address = currentAddress(customerId);
         suppressionList.suppress(customerId, address, reason, since == null ? OffsetDateTime.now() : since);
         deleteAddressAndConsent(customerId, report);
-        report.kept(SUPPRESSION, suppressionList.entriesNaming(customerId, address),
-                RetentionReason.MARKETING_SUPPRESSION, null);
+        report.kept(SUPPRESSION, suppressionList.entriesOf(customerId), RetentionReason.MARKETING_SUPPRESSION, null);
         confirmations.confirm(EventTopic.MARKETING, customerId, report);
     }
 
     private void erase(UUID customerId, ErasureReport report) {
-        Optional<NewsletterAddress> address = currentAddress(customerId);
         deleteAddressAndConsent(customerId, report);
-        long suppressed = suppressionList.entriesNaming(customerId, address);
+        long suppressed = suppressionList.entriesOf(customerId);
         if (suppressed > 0) {
             report.kept(SUPPRESSION, suppressed, RetentionReason.MARKETING_SUPPRESSION, null);
         }

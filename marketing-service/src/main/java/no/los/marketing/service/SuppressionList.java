@@ -53,16 +53,19 @@ public class SuppressionList {
         addresses.forEach(address -> add(customer, address.array(), reason, since));
     }
 
-    /** How many lines name the customer or, when given, the address. */
+    /**
+     * How many lines are kept for the customer: those made for them, with or without an address.
+     * A line another customer's trigger made for a shared address is that customer's, not theirs.
+     */
     @Transactional(TxType.MANDATORY)
-    public long entriesNaming(UUID customerId, Optional<NewsletterAddress> address) {
-        return entries.naming(hashes.ofCustomer(customerId), address.map(hashes::ofAddress).orElse(null));
+    public long entriesOf(UUID customerId) {
+        return entries.heldFor(hashes.ofCustomer(customerId));
     }
 
-    /** Whether the customer or the address may not receive the newsletter. */
+    /** Whether the customer or the address, suppressed under any customer, may not receive the newsletter. */
     @Transactional(TxType.MANDATORY)
     public boolean blocks(UUID customerId, NewsletterAddress address) {
-        return entriesNaming(customerId, Optional.of(address)) > 0;
+        return entries.naming(hashes.ofCustomer(customerId), hashes.ofAddress(address)) > 0;
     }
 
     /** A fresh consent lifts the customer's own withdrawal entries made before it; an objection stays. */

@@ -140,6 +140,39 @@ class NewsletterErasureTest {
     }
 
     @Test
+    void aConfirmationCountsOnlyTheCustomersOwnSuppressionLinesNotAnotherCustomersForASharedAddress() {
+        // One household, one address, three customers; the first withdraws, suppressing the address.
+        String email = Newsletter.uniqueAddress();
+        UUID kari = UUID.randomUUID();
+        UUID ola = UUID.randomUUID();
+        UUID per = UUID.randomUUID();
+        Newsletter.consentAndSubscribe(kari, email);
+        Newsletter.consentAndSubscribe(ola, email);
+        Newsletter.consentAndSubscribe(per, email);
+        String withdrawal = UUID.randomUUID().toString();
+        ConsentEvents.withdrawn(withdrawal, kari, "NEWSLETTER_EMAIL");
+        assertEquals(1, Confirmations.answering(kari, withdrawal).getInt("kept[0].count"));
+        byte[] address = hashes.ofAddress(new NewsletterAddress(email));
+        assertEquals(1, Stored.suppression(hashes.ofCustomer(kari), address, SuppressionReason.CONSENT_WITHDRAWN));
+
+        // Ola's erasure: Kari's line names Ola's address, but it is not Ola's to report.
+        String received = UUID.randomUUID().toString();
+        TriggerEvents.requestReceived(received, UUID.randomUUID(), ola, "ERASURE");
+        JsonPath erasure = Confirmations.answering(ola, received);
+        assertEquals(1, Confirmations.deleted(erasure, "newsletter-address"));
+        assertTrue(erasure.getList("kept").isEmpty(), "no suppression line is Ola's: " + erasure.getList("kept"));
+
+        // Per objects: Per's own line for the address, and only that one, is kept for Per.
+        String objection = UUID.randomUUID().toString();
+        ConsentEvents.objection(objection, per, "DIRECT_MARKETING");
+        JsonPath objected = Confirmations.answering(per, objection);
+        assertEquals("suppression-entry", objected.getString("kept[0].category"));
+        assertEquals(1, objected.getInt("kept[0].count"));
+        assertEquals(1, Stored.suppressionOfCustomer(hashes.ofCustomer(per)));
+        assertEquals(1, Stored.suppression(hashes.ofCustomer(per), address, SuppressionReason.DIRECT_MARKETING_OBJECTION));
+    }
+
+    @Test
     void otherDataSubjectRequestsAreNotErasures() {
         UUID customer = UUID.randomUUID();
         Newsletter.consentAndSubscribe(customer, Newsletter.uniqueAddress());
