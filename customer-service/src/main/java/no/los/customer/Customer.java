@@ -18,6 +18,8 @@ import jakarta.persistence.Table;
  * Life cycle: registered, then supplied under contracts. When the last contract has ended the
  * customer is a former customer, kept (without contact details once erasure is asked for) until the
  * Bookkeeping Act's period runs out, then deleted. A new contract makes a former customer a customer again.
+ * An erasure request made while a contract is in force is remembered and carried out for the contact
+ * details when the relationship ends.
  */
 @Entity
 @Table(name = "customer")
@@ -52,6 +54,9 @@ public class Customer {
 
     @Column(name = "kept_until")
     private LocalDate keptUntil;
+
+    @Column(name = "erasure_requested_at")
+    private OffsetDateTime erasureRequestedAt;
 
     protected Customer() {
     }
@@ -90,11 +95,35 @@ public class Customer {
         return relationshipEndedOn != null;
     }
 
-    /** Removes phone number and e-mail address; answers how many values there were. */
+    /**
+     * Erasure was asked for while a contract keeps the data: remembered until the relationship ends.
+     * A later request while one is pending changes nothing; the first one counts.
+     */
+    public void rememberErasureRequest(OffsetDateTime requestedAt) {
+        if (erasureRequestedAt == null) {
+            this.erasureRequestedAt = requestedAt;
+        }
+    }
+
+    /** Whether an erasure request waits for the relationship to end. */
+    public boolean hasPendingErasureRequest() {
+        return erasureRequestedAt != null;
+    }
+
+    /** When the pending erasure request was made, or {@code null} when none waits. */
+    public OffsetDateTime erasureRequestedAt() {
+        return erasureRequestedAt;
+    }
+
+    /**
+     * Removes phone number and e-mail address, which carries out a pending erasure request; answers
+     * how many values there were.
+     */
     public int eraseContactDetails() {
         int erased = contactDetailCount();
         this.email = null;
         this.phone = null;
+        this.erasureRequestedAt = null;
         return erased;
     }
 

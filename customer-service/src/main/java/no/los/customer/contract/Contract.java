@@ -70,17 +70,20 @@ public class Contract {
     }
 
     /**
-     * Ends supply at the end of {@code endsOn}: not before the contract started, and not more than a
-     * year after {@code today} (a notice that far ahead is a mistake, not a plan).
+     * Ends supply at the end of {@code endsOn}: not before the contract started, and within the
+     * {@code window} of end dates a termination made today may give.
      */
-    public void terminate(LocalDate endsOn, LocalDate today, OffsetDateTime now) {
+    public void terminate(LocalDate endsOn, TerminationWindow window, OffsetDateTime now) {
         if (this.endsOn != null) {
             throw new ConflictProblem("The contract is already terminated");
         }
         if (endsOn.isBefore(startsOn)) {
             throw new InvalidInputException(ENDS_ON, "must be on or after the day the contract starts");
         }
-        if (endsOn.isAfter(today.plusYears(1))) {
+        if (endsOn.isBefore(window.earliest())) {
+            throw new InvalidInputException(ENDS_ON, "must be at most " + window.maxDaysBack() + " days back");
+        }
+        if (endsOn.isAfter(window.latest())) {
             throw new InvalidInputException(ENDS_ON, "must be at most one year ahead");
         }
         this.endsOn = endsOn;

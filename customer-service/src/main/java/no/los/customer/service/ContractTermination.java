@@ -8,7 +8,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import no.los.customer.config.TerminationConfig;
 import no.los.customer.contract.Contract;
+import no.los.customer.contract.TerminationWindow;
 import no.los.customer.repository.ContractRepository;
 import no.los.customer.service.CustomerContracts.ContractRecord;
 import no.los.platform.events.EventTopic;
@@ -18,7 +20,8 @@ import no.los.platform.outbox.Outbox;
 import no.los.platform.problem.NotFoundProblem;
 
 /**
- * Terminating a contract. When it was the customer's last one and its end date has come, the
+ * Terminating a contract, for an end date from {@code los.customer.termination.max-days-back} days
+ * back to a year ahead. When it was the customer's last one and its end date has come, the
  * relationship ends in the same transaction (the erasure trigger for every service); an end date
  * still ahead is left to the {@link RelationshipCheck}.
  */
@@ -38,6 +41,9 @@ public class ContractTermination {
     OsloCalendar calendar;
 
     @Inject
+    TerminationConfig config;
+
+    @Inject
     Outbox outbox;
 
     /** Announced to the suite: ids and the last day of supply. */
@@ -51,7 +57,7 @@ public class ContractTermination {
         Contract contract = contracts.ofCustomer(customerId, contractId)
                 .orElseThrow(() -> new NotFoundProblem("Contract"));
         LocalDate today = calendar.today();
-        contract.terminate(endsOn, today, OffsetDateTime.now());
+        contract.terminate(endsOn, new TerminationWindow(today, config.maxDaysBack()), OffsetDateTime.now());
         outbox.add(new OutgoingEvent(EventTopic.CUSTOMER, EventTypes.CONTRACT_TERMINATED, customerId,
                 new ContractTerminated(customerId, contract.id(), contract.meteringPointId().value(),
                         contract.endsOn(), contract.terminatedAt())));

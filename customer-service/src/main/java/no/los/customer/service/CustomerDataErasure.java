@@ -1,6 +1,7 @@
 package no.los.customer.service;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -25,11 +26,12 @@ import no.los.platform.outbox.Outbox;
  * customer-service's erasure rules, one per trigger, each answered with one confirmation in the
  * transaction that deletes (or keeps) the data:
  * <ul>
- * <li><b>relationship ended</b>: nothing goes; everything is primary documentation for invoicing
- * and is kept under the Bookkeeping Act until the period for the day the relationship ended runs out;</li>
+ * <li><b>relationship ended</b>: everything is primary documentation for invoicing and is kept
+ * under the Bookkeeping Act until the period for the day the relationship ended runs out — except
+ * the contact details of a customer who asked for erasure while a contract was in force: they go now;</li>
  * <li><b>erasure request</b>: a former customer loses the contact details, the rest stays for
- * bookkeeping; a customer with a contract in force keeps everything while it is in force; a
- * customer who never had a contract is deleted entirely;</li>
+ * bookkeeping; a customer with a contract in force keeps everything while it is in force, and the
+ * request is remembered for the relationship's end; a customer who never had a contract is deleted entirely;</li>
  * <li><b>retention expired</b>: a former customer past the keep-until day is deleted with contracts
  * and metering points.</li>
  * </ul>
@@ -68,11 +70,18 @@ public class CustomerDataErasure {
     @Inject
     Outbox outbox;
 
-    /** The relationship just ended: everything is kept for bookkeeping, and that is confirmed. */
+    /**
+     * The relationship just ended: everything is kept for bookkeeping, but the contact details of a
+     * customer whose erasure request waited for this end are deleted; confirmed either way.
+     */
     @Transactional(TxType.MANDATORY)
     public void confirmRelationshipEnded(Customer customer, String relationshipEndedEventId) {
         ErasureReport report = ErasureReport.on(ErasureTrigger.RELATIONSHIP_ENDED, relationshipEndedEventId);
-        keep(report, customer, true, RetentionReason.BOOKKEEPING_ACT, customer.keptUntil());
+        boolean erasureRequested = customer.hasPendingErasureRequest();
+        if (erasureRequested) {
+            report.deleted(CONTACT_DETAILS, customer.eraseContactDetails());
+        }
+        keep(report, customer, !erasureRequested, RetentionReason.BOOKKEEPING_ACT, customer.keptUntil());
         confirmations.confirm(EventTopic.CUSTOMER, customer.id(), report);
     }
 
@@ -90,6 +99,7 @@ public class CustomerDataErasure {
             report.deleted(CONTACT_DETAILS, former.eraseContactDetails());
             keep(report, former, false, RetentionReason.BOOKKEEPING_ACT, former.keptUntil());
         } else if (contracts.countOfCustomer(customerId) > 0) {
+            found.get().rememberErasureRequest(OffsetDateTime.now());
             keep(report, found.get(), true, RetentionReason.CONTRACT_IN_FORCE, null);
         } else {
             deleteEverything(report, found.get());

@@ -20,6 +20,7 @@ class CustomerRelationshipTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
     private static final UUID CUSTOMER = UUID.randomUUID();
+    private static final TerminationWindow WINDOW = new TerminationWindow(TODAY, 90);
 
     @Test
     void aCustomerWithoutContractsHasNoRelationshipToEnd() {
@@ -50,13 +51,25 @@ class CustomerRelationshipTest {
     @Test
     void aTerminationNeitherBeforeTheStartNorMoreThanAYearAheadNorTwice() {
         Contract contract = open();
-        assertThrows(InvalidInputException.class, () -> contract.terminate(TODAY.minusYears(2), TODAY, OffsetDateTime.now()));
+        assertThrows(InvalidInputException.class, () -> contract.terminate(TODAY.minusYears(2), WINDOW, OffsetDateTime.now()));
         assertThrows(InvalidInputException.class,
-                () -> contract.terminate(TODAY.plusYears(1).plusDays(1), TODAY, OffsetDateTime.now()));
-        contract.terminate(TODAY.plusYears(1), TODAY, OffsetDateTime.now());
-        assertThrows(ConflictProblem.class, () -> contract.terminate(TODAY, TODAY, OffsetDateTime.now()));
+                () -> contract.terminate(TODAY.plusYears(1).plusDays(1), WINDOW, OffsetDateTime.now()));
+        contract.terminate(TODAY.plusYears(1), WINDOW, OffsetDateTime.now());
+        assertThrows(ConflictProblem.class, () -> contract.terminate(TODAY, WINDOW, OffsetDateTime.now()));
         assertEquals(ContractStatus.TERMINATED, contract.statusOn(TODAY));
         assertEquals(ContractStatus.ENDED, contract.statusOn(TODAY.plusYears(1)));
+    }
+
+    @Test
+    void aTerminationMayEndAtMostTheWindowsDaysBack() {
+        InvalidInputException tooFarBack = assertThrows(InvalidInputException.class,
+                () -> open().terminate(TODAY.minusDays(91), WINDOW, OffsetDateTime.now()));
+        assertEquals(Contract.ENDS_ON, tooFarBack.field());
+        Contract lateNotice = open();
+        lateNotice.terminate(TODAY.minusDays(90), WINDOW, OffsetDateTime.now());
+        assertEquals(TODAY.minusDays(90), lateNotice.endsOn());
+        assertThrows(InvalidInputException.class,
+                () -> open().terminate(TODAY.minusDays(1), new TerminationWindow(TODAY, 0), OffsetDateTime.now()));
     }
 
     private static Contract open() {
@@ -66,7 +79,7 @@ class CustomerRelationshipTest {
 
     private static Contract endingOn(LocalDate endsOn) {
         Contract contract = open();
-        contract.terminate(endsOn, TODAY, OffsetDateTime.now());
+        contract.terminate(endsOn, WINDOW, OffsetDateTime.now());
         return contract;
     }
 }

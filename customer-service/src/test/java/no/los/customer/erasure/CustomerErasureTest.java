@@ -27,6 +27,7 @@ import io.restassured.path.json.JsonPath;
 import no.los.customer.CustomerEvents;
 import no.los.customer.TestCustomers;
 import no.los.customer.service.OsloCalendar;
+import no.los.customer.service.RelationshipCheck;
 import no.los.customer.service.RetentionErasureJob;
 import no.los.platform.events.EventTopic;
 import no.los.platform.test.Await;
@@ -46,6 +47,9 @@ class CustomerErasureTest {
 
     @Inject
     RetentionErasureJob retention;
+
+    @Inject
+    RelationshipCheck relationshipCheck;
 
     @Test
     void aFormerCustomerLosesTheContactDetailsAndKeepsWhatBookkeepingNeeds() {
@@ -104,6 +108,54 @@ class CustomerErasureTest {
                 kept("metering-points", 1, "CONTRACT_IN_FORCE", null)), confirmation.getList("kept"));
         given().auth().oauth2(AGENT).get("/customers/" + customer)
                 .then().body("email", equalTo("kari.testesen@example.no"));
+        assertEquals(1L, count("select count(*) from customer where id = ?::uuid and erasure_requested_at is not null",
+                customer), "the request is remembered for the relationship's end");
+    }
+
+    @Test
+    void aRequestMadeWhileAContractWasInForceDeletesTheContactDetailsWhenTheRelationshipEnds() {
+        String customer = TestCustomers.registered();
+        String contract = TestCustomers.withContract(customer, TestCustomers.withMeteringPoint(customer),
+                TODAY.minusMonths(3));
+        confirmationOf(customer, requestErasure(customer));
+
+        TestCustomers.terminate(customer, contract, TODAY);
+
+        JsonPath confirmation = relationshipEndedConfirmation(customer);
+        assertEquals(List.of(deleted("contact-details", 2)), confirmation.getList("deleted"));
+        assertEquals(List.of(
+                kept("customer-identity", 1, "BOOKKEEPING_ACT", KEPT_UNTIL),
+                kept("postal-address", 1, "BOOKKEEPING_ACT", KEPT_UNTIL),
+                kept("contracts", 1, "BOOKKEEPING_ACT", KEPT_UNTIL),
+                kept("metering-points", 1, "BOOKKEEPING_ACT", KEPT_UNTIL)), confirmation.getList("kept"));
+        assertEquals(1L, count("select count(*) from customer where id = ?::uuid and email is null and phone is null "
+                + "and erasure_requested_at is null", customer));
+        given().auth().oauth2(AGENT).get("/customers/" + customer)
+                .then().statusCode(200)
+                .body("email", nullValue())
+                .body("phone", nullValue())
+                .body("relationship.status", equalTo("FORMER"));
+    }
+
+    @Test
+    void aRememberedRequestIsCarriedOutWhenTheRelationshipCheckEndsTheRelationship() {
+        String customer = TestCustomers.registered();
+        String contract = TestCustomers.withContract(customer, TestCustomers.withMeteringPoint(customer),
+                TODAY.minusMonths(3));
+        LocalDate endsOn = TODAY.plusDays(10);
+        TestCustomers.terminate(customer, contract, endsOn);
+        confirmationOf(customer, requestErasure(customer));
+        assertEquals(1L, count("select count(*) from customer where id = ?::uuid and email is not null and phone is not null",
+                customer), "kept while the contract runs");
+
+        relationshipCheck.endDueRelationships(endsOn);
+
+        JsonPath confirmation = relationshipEndedConfirmation(customer);
+        assertEquals(List.of(deleted("contact-details", 2)), confirmation.getList("deleted"));
+        assertEquals(List.of("customer-identity", "postal-address", "contracts", "metering-points"),
+                confirmation.getList("kept.category"));
+        assertEquals(0L, count("select count(*) from customer where id = ?::uuid and (email is not null or phone is not null)",
+                customer));
     }
 
     @Test
@@ -169,6 +221,17 @@ class CustomerErasureTest {
                 TODAY.minusYears(1));
         TestCustomers.terminate(customer, contract, TODAY);
         return customer;
+    }
+
+    /** The one confirmation of the relationship's end, once it arrived; it conforms to its schema. */
+    private static JsonPath relationshipEndedConfirmation(String customer) {
+        Await.until("customer-service confirmed the relationship end", Duration.ofSeconds(30),
+                () -> count("select count(*) from outbox_event where record_key = ? and type = ? "
+                        + "and payload ->> 'trigger' = 'RELATIONSHIP_ENDED'", customer, CustomerEvents.ERASURE_CONFIRMED) > 0);
+        List<JsonPath> found = confirmations(customer).stream()
+                .filter(confirmation -> "RELATIONSHIP_ENDED".equals(confirmation.getString("trigger"))).toList();
+        assertEquals(1, found.size(), "one confirmation answers the relationship end");
+        return found.get(0);
     }
 
     private static String onlyMeteringPoint(String customer) {

@@ -169,6 +169,34 @@ class ContractApiTest {
     }
 
     @Test
+    void anEndDateMoreThanNinetyDaysBackIsAProblemAndChangesNothing() {
+        String customer = TestCustomers.registered();
+        String contract = TestCustomers.withContract(customer, TestCustomers.withMeteringPoint(customer),
+                TODAY.minusYears(3));
+        String path = "/customers/" + customer + "/contracts/" + contract + "/termination";
+
+        terminate(path, TODAY.minusDays(91)).then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", equalTo(List.of("endsOn")))
+                .body("errors[0].message", equalTo("must be at most 90 days back"));
+        terminate(path, TODAY.minusYears(2)).then().statusCode(400)
+                .body("errors.field", equalTo(List.of("endsOn")));
+
+        assertEquals(0L, CustomerEvents.committed(customer, CustomerEvents.CONTRACT_TERMINATED));
+        assertEquals(0L, CustomerEvents.committed(customer, CustomerEvents.RELATIONSHIP_ENDED));
+        assertEquals(0L, CustomerEvents.committed(customer, CustomerEvents.ERASURE_CONFIRMED));
+        assertEquals(1L, TestDatabase.number("customer_test", "select count(*) from contract where id = ?::uuid "
+                + "and ends_on is null and terminated_at is null", contract));
+        assertEquals(1L, TestDatabase.number("customer_test", "select count(*) from customer where id = ?::uuid "
+                + "and relationship_ended_on is null and kept_until is null", customer));
+
+        terminate(path, TODAY.minusDays(90)).then().statusCode(200)
+                .body("status", equalTo("ENDED"));
+        assertEquals(TODAY.minusDays(90).toString(),
+                CustomerEvents.single(customer, CustomerEvents.RELATIONSHIP_ENDED).getString("endedOn"));
+    }
+
+    @Test
     void aCustomerCannotTerminateAnotherCustomersContract() {
         String customer = TestCustomers.registered();
         String contract = TestCustomers.withContract(customer, TestCustomers.withMeteringPoint(customer), START);
