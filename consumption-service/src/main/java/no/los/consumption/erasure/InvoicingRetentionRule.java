@@ -18,10 +18,10 @@ import no.los.platform.erasure.RetentionReason;
  * <li>A contract still in force: the data serves it (CONTRACT_IN_FORCE), with no fixed end.</li>
  * <li>Every contract has ended but the end of the relationship is not known yet: the Bookkeeping
  * Act's period counted from the last contract's end.</li>
- * <li>Data held without any contract known (learnt before contracts were): kept for bookkeeping, the
- * end not known until the relationship's end is.</li>
  * </ol>
- * Nothing held and nothing known: no rule applies.
+ * No contract ever known (a metering point learnt for someone who never became a customer of ours):
+ * nothing was invoiced, so no duty keeps the data and it goes. Only a contract in force keeps data
+ * without a fixed end.
  */
 public final class InvoicingRetentionRule {
 
@@ -39,8 +39,9 @@ public final class InvoicingRetentionRule {
         this.bookkeeping = bookkeeping;
     }
 
+    /** The retention that applies, or empty when nothing keeps the invoicing data: it may be deleted. */
     public Optional<Retention> retention(Collection<SupplyContract> contracts, Optional<LocalDate> recordedKeptUntil,
-            boolean holdsInvoicingData, LocalDate today) {
+            LocalDate today) {
         if (recordedKeptUntil.isPresent()) {
             return Optional.of(new Retention(RetentionReason.BOOKKEEPING_ACT, recordedKeptUntil.get()));
         }
@@ -51,9 +52,6 @@ public final class InvoicingRetentionRule {
                 .max(Comparator.naturalOrder());
         if (lastEnd.isPresent()) {
             return Optional.of(new Retention(RetentionReason.BOOKKEEPING_ACT, bookkeeping.keptUntil(lastEnd.get())));
-        }
-        if (holdsInvoicingData) {
-            return Optional.of(new Retention(RetentionReason.BOOKKEEPING_ACT, null));
         }
         return Optional.empty();
     }

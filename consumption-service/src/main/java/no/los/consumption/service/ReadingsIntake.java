@@ -72,16 +72,17 @@ public class ReadingsIntake {
 
     /**
      * Readings are ours only for the hours a supply contract of ours covers; the others belong to
-     * another retailer's customer and must not be stored at all.
+     * another retailer's customer and must not be stored at all. The problem names the start of the
+     * first reading outside.
      */
     private void requireContractsCover(KnownMeteringPoint point, List<Reading> batch) {
         List<SupplyContract> held = contracts.ofMeteringPoint(point.id());
         for (int i = 0; i < batch.size(); i++) {
             LocalDate day = OsloCalendar.dayOf(batch.get(i).start());
             if (held.stream().noneMatch(contract -> contract.covers(day))) {
-                throw new InvalidInputException(MeteringPointId.FIELD, held.isEmpty()
-                        ? "has no supply contract with us"
-                        : "has no supply contract with us that covers the hour of readings[" + i + "]");
+                throw new InvalidInputException("readings[" + i + "].start", held.isEmpty()
+                        ? "lies outside every supply contract: the metering point has none with us"
+                        : "lies outside every supply contract of the metering point");
             }
         }
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -55,6 +56,7 @@ class ConsentWithdrawalTest {
         assertEquals("CONSENT_WITHDRAWN", confirmation.getString("trigger"));
         assertEquals(withdrawal, confirmation.getString("triggerEventId"));
         assertNull(confirmation.get("requestId"));
+        assertEquals(1, PublishedConfirmations.count(confirmation, "deleted", "app-registration"));
         assertEquals(1, PublishedConfirmations.count(confirmation, "deleted", "app-profile"));
         assertEquals(2, PublishedConfirmations.count(confirmation, "deleted", "alert-settings"));
         Map<String, Object> readings = PublishedConfirmations.kept(confirmation, "hourly-readings");
@@ -63,6 +65,20 @@ class ConsentWithdrawalTest {
         assertNull(readings.get("until"), "a contract in force has no fixed end");
 
         given().auth().oauth2(TestTokens.customer(customer)).get("/me/app-profile").then().statusCode(404);
+    }
+
+    @Test
+    void withoutAContractNothingIsReportedKeptWithoutAnEnd() {
+        UUID customer = UUID.randomUUID();
+        String gsrn = CustomerEvents.meteringPointAdded(customer);
+        AppData.stored(customer);
+
+        TopicRecords.send(ConsentEvents.withdrawn(UUID.randomUUID().toString(), customer, ConsentEvents.APP));
+        JsonPath confirmation = PublishedConfirmations.awaitFirst(customer);
+        assertEquals(1, PublishedConfirmations.count(confirmation, "deleted", "app-registration"));
+        assertEquals(List.of(), confirmation.getList("kept"), "no duty keeps data of no contract");
+        assertEquals(1, ConsumptionDatabase.count("select count(*) from known_metering_point where id = ?", gsrn),
+                "the app consent is not about metering points: an erasure request or the relationship's end deletes them");
     }
 
     @Test

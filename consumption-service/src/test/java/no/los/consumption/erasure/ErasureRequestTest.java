@@ -3,13 +3,18 @@ package no.los.consumption.erasure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
@@ -17,6 +22,7 @@ import no.los.consumption.ConsumptionDatabase;
 import no.los.consumption.CustomerEvents;
 import no.los.consumption.DsarEvents;
 import no.los.consumption.PublishedConfirmations;
+import no.los.consumption.repository.HourlyReadingRepository;
 
 /**
  * An erasure request (R18, Art. 17): app data goes; readings and contracts stay only as long as a
@@ -24,6 +30,9 @@ import no.los.consumption.PublishedConfirmations;
  */
 @QuarkusTest
 class ErasureRequestTest {
+
+    @Inject
+    HourlyReadingRepository readings;
 
     @Test
     void aCustomerWithAContractInForceLosesTheAppDataAndKeepsTheInvoicingData() {
@@ -45,6 +54,7 @@ class ErasureRequestTest {
         assertEquals("ERASURE_REQUESTED", confirmation.getString("trigger"));
         assertEquals(request.toString(), confirmation.getString("requestId"));
         assertEquals(received, confirmation.getString("triggerEventId"));
+        assertEquals(1, PublishedConfirmations.count(confirmation, "deleted", "app-registration"));
         assertEquals(1, PublishedConfirmations.count(confirmation, "deleted", "app-profile"));
         assertEquals(2, PublishedConfirmations.count(confirmation, "deleted", "alert-settings"));
         for (String category : List.of("hourly-readings", "contracts")) {
@@ -86,9 +96,37 @@ class ErasureRequestTest {
         DsarEvents.requestReceived(request, customer, "ERASURE");
         JsonPath confirmation = PublishedConfirmations.awaitFirst(customer);
         assertEquals(request.toString(), confirmation.getString("requestId"));
-        assertEquals(0, PublishedConfirmations.count(confirmation, "deleted", "app-profile"));
-        assertEquals(0, PublishedConfirmations.count(confirmation, "deleted", "alert-settings"));
+        for (String category : List.of("app-registration", "app-profile", "alert-settings", "hourly-readings",
+                "contracts", "metering-points")) {
+            assertEquals(0, PublishedConfirmations.count(confirmation, "deleted", category), category);
+        }
         assertEquals(List.of(), confirmation.getList("kept"));
+    }
+
+    @Test
+    void meteringPointsOfSomeoneWhoNeverHadAContractAreDeletedNotKeptForever() {
+        UUID customer = UUID.randomUUID();
+        String gsrn = CustomerEvents.meteringPointAdded(customer);
+        String other = CustomerEvents.meteringPointAdded(customer);
+        // Intake refuses readings without a contract; a reading stored before it checked contracts goes too.
+        QuarkusTransaction.requiringNew().run(() -> readings.upsert(gsrn,
+                OffsetDateTime.parse("2026-11-24T00:00:00Z"), new BigDecimal("1.500")));
+        assertEquals(1, AppData.readingsOf(gsrn));
+
+        UUID request = UUID.randomUUID();
+        String received = DsarEvents.requestReceived(request, customer, "ERASURE");
+        ConsumptionDatabase.awaitCount("the erasure was carried out", 1,
+                "select count(*) from processed_event where event_id = ?", received);
+
+        assertEquals(0, ConsumptionDatabase.count("select count(*) from known_metering_point where customer_id = ?",
+                customer));
+        assertEquals(0, AppData.readingsOf(gsrn));
+        JsonPath confirmation = PublishedConfirmations.awaitFirst(customer);
+        assertEquals(2, PublishedConfirmations.count(confirmation, "deleted", "metering-points"));
+        assertEquals(1, PublishedConfirmations.count(confirmation, "deleted", "hourly-readings"));
+        assertEquals(0, PublishedConfirmations.count(confirmation, "deleted", "contracts"));
+        assertEquals(List.of(), confirmation.getList("kept"), "no contract ever known: nothing is kept");
+        assertEquals(0, ConsumptionDatabase.count("select count(*) from known_metering_point where id = ?", other));
     }
 
     @Test

@@ -27,9 +27,9 @@ class InvoicingRetentionRuleTest {
     @Test
     void aContractInForceKeepsTheDataWithoutAFixedEnd() {
         assertEquals(Optional.of(new Retention(RetentionReason.CONTRACT_IN_FORCE, null)),
-                rule.retention(List.of(contract("2026-01-01", null)), Optional.empty(), true, TODAY));
+                rule.retention(List.of(contract("2026-01-01", null)), Optional.empty(), TODAY));
         assertEquals(Optional.of(new Retention(RetentionReason.CONTRACT_IN_FORCE, null)),
-                rule.retention(List.of(contract("2026-01-01", "2026-11-26")), Optional.empty(), true, TODAY),
+                rule.retention(List.of(contract("2026-01-01", "2026-11-26")), Optional.empty(), TODAY),
                 "supply runs to the end of its last day");
     }
 
@@ -37,21 +37,41 @@ class InvoicingRetentionRuleTest {
     void aRecordedEndOfTheRelationshipDecides() {
         assertEquals(Optional.of(new Retention(RetentionReason.BOOKKEEPING_ACT, LocalDate.parse("2031-12-31"))),
                 rule.retention(List.of(contract("2026-01-01", "2026-11-26")), Optional.of(LocalDate.parse("2031-12-31")),
-                        true, TODAY));
+                        TODAY));
     }
 
     @Test
     void endedContractsWithoutAKnownRelationshipEndCountFromTheLastContract() {
         assertEquals(Optional.of(new Retention(RetentionReason.BOOKKEEPING_ACT, LocalDate.parse("2030-12-31"))),
                 rule.retention(List.of(contract("2020-01-01", "2025-03-31"), contract("2020-01-01", "2024-12-31")),
-                        Optional.empty(), true, TODAY));
+                        Optional.empty(), TODAY));
     }
 
     @Test
-    void dataWithoutAnyKnownContractIsKeptWithoutAKnownEndAndNothingMeansNoRule() {
-        assertEquals(Optional.of(new Retention(RetentionReason.BOOKKEEPING_ACT, null)),
-                rule.retention(List.of(), Optional.empty(), true, TODAY));
-        assertEquals(Optional.empty(), rule.retention(List.of(), Optional.empty(), false, TODAY));
+    void withoutAnyKnownContractNothingKeepsTheData() {
+        assertEquals(Optional.empty(), rule.retention(List.of(), Optional.empty(), TODAY),
+                "nothing was ever invoiced: no duty keeps the metering points");
+        assertEquals(Optional.of(new Retention(RetentionReason.BOOKKEEPING_ACT, LocalDate.parse("2031-12-31"))),
+                rule.retention(List.of(), Optional.of(LocalDate.parse("2031-12-31")), TODAY),
+                "a recorded keep-until date still decides");
+    }
+
+    @Test
+    void onlyAContractInForceKeepsWithoutAFixedEnd() {
+        List<List<SupplyContract>> cases = List.of(List.of(), List.of(contract("2026-01-01", null)),
+                List.of(contract("2020-01-01", "2025-03-31")), List.of(contract("2026-12-01", null)));
+        int withoutEnd = 0;
+        for (List<SupplyContract> contracts : cases) {
+            for (Optional<LocalDate> recorded : List.of(Optional.<LocalDate>empty(), Optional.of(LocalDate.parse("2031-12-31")))) {
+                Optional<Retention> retention = rule.retention(contracts, recorded, TODAY)
+                        .filter(kept -> kept.until() == null);
+                if (retention.isPresent()) {
+                    assertEquals(RetentionReason.CONTRACT_IN_FORCE, retention.get().reason());
+                    withoutEnd++;
+                }
+            }
+        }
+        assertEquals(2, withoutEnd, "the two open contracts without a recorded end");
     }
 
     @Test

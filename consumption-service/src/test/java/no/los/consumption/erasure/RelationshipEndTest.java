@@ -48,6 +48,7 @@ class RelationshipEndTest {
         JsonPath confirmation = PublishedConfirmations.awaitFirst(customer);
         assertEquals("RELATIONSHIP_ENDED", confirmation.getString("trigger"));
         assertEquals(ended, confirmation.getString("triggerEventId"));
+        assertEquals(1, PublishedConfirmations.count(confirmation, "deleted", "app-registration"));
         assertEquals(1, PublishedConfirmations.count(confirmation, "deleted", "app-profile"));
         assertEquals(2, PublishedConfirmations.count(confirmation, "deleted", "alert-settings"));
         assertKeptForBookkeeping(confirmation, "hourly-readings", 24);
@@ -69,12 +70,35 @@ class RelationshipEndTest {
         given().auth().oauth2(TestTokens.withRoles("service")).contentType(ContentType.JSON)
                 .body(Map.of("readings", List.of(Map.of("start", "2026-11-24T00:00:00+01:00", "kwh", 1.0))))
                 .put("/metering-points/" + gsrn + "/readings")
-                .then().statusCode(400).body("errors.field", contains("meteringPointId"));
+                .then().statusCode(400).body("errors.field", contains("readings[0].start"));
 
         JsonPath confirmation = PublishedConfirmations.awaitFirst(customer);
         assertEquals(0, PublishedConfirmations.count(confirmation, "deleted", "app-profile"));
         assertEquals(0, PublishedConfirmations.count(confirmation, "deleted", "alert-settings"));
         assertKeptForBookkeeping(confirmation, "hourly-readings", 0);
+    }
+
+    @Test
+    void withoutAnyContractEverKnownTheMeteringPointsGoAndNoKeepUntilDateIsRecorded() {
+        UUID customer = UUID.randomUUID();
+        CustomerEvents.meteringPointAdded(customer);
+        AppData.stored(customer);
+
+        String ended = CustomerEvents.relationshipEnded(customer, LocalDate.parse("2026-11-26"), UUID.randomUUID());
+        ConsumptionDatabase.awaitCount("the relationship end was carried out", 1,
+                "select count(*) from processed_event where event_id = ?", ended);
+
+        assertEquals(0, ConsumptionDatabase.count("select count(*) from known_metering_point where customer_id = ?",
+                customer));
+        assertEquals(0, ConsumptionDatabase.count("select count(*) from invoicing_retention where customer_id = ?",
+                customer));
+        assertEquals(0, AppData.heldFor(customer));
+        JsonPath confirmation = PublishedConfirmations.awaitFirst(customer);
+        assertEquals(1, PublishedConfirmations.count(confirmation, "deleted", "app-registration"));
+        assertEquals(1, PublishedConfirmations.count(confirmation, "deleted", "metering-points"));
+        assertEquals(0, PublishedConfirmations.count(confirmation, "deleted", "hourly-readings"));
+        assertEquals(0, PublishedConfirmations.count(confirmation, "deleted", "contracts"));
+        assertEquals(List.of(), confirmation.getList("kept"));
     }
 
     private static void assertKeptForBookkeeping(JsonPath confirmation, String category, int count) {

@@ -147,7 +147,7 @@ class ReadingsApiTest {
         receive(gsrn, day(MIDNIGHT, "1.000"))
                 .then().statusCode(400)
                 .contentType("application/problem+json")
-                .body("errors.field", contains("meteringPointId"));
+                .body("errors.field", contains("readings[0].start"));
         assertEquals(0, storedReadings(gsrn));
     }
 
@@ -162,10 +162,14 @@ class ReadingsApiTest {
         twoDays.addAll(day(MIDNIGHT.plusDays(1), "1.000"));
         receive(gsrn, twoDays)
                 .then().statusCode(400)
-                .body("errors.field", contains("meteringPointId"))
-                .body("errors[0].message", containsString("readings[24]"));
+                .body("errors.field", contains("readings[24].start"))
+                .body("errors[0].message", containsString("outside every supply contract"));
         receive(gsrn, day(MIDNIGHT.minusDays(1), "1.000"))
-                .then().statusCode(400).body("errors.field", contains("meteringPointId"));
+                .then().statusCode(400).body("errors.field", contains("readings[0].start"));
+        List<Map<String, Object>> insideThenOutside = new ArrayList<>(day(MIDNIGHT, "1.000"));
+        insideThenOutside.add(3, hour(MIDNIGHT.plusDays(2), "1.000"));
+        receive(gsrn, insideThenOutside)
+                .then().statusCode(400).body("errors.field", contains("readings[3].start"));
         assertEquals(0, storedReadings(gsrn), "a refused batch stores nothing");
 
         receive(gsrn, day(MIDNIGHT, "1.000")).then().statusCode(200).body("hours", equalTo(24));
