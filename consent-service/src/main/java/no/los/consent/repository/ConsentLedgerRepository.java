@@ -30,9 +30,9 @@ public class ConsentLedgerRepository implements PanacheRepositoryBase<ConsentEnt
                 .map(ConsentEntry::recordedAt);
     }
 
-    /** Deletes the customer's lines recorded before the instant; returns how many went. */
-    public long deleteRecordedBefore(UUID customerId, OffsetDateTime instant) {
-        return delete("customerId = ?1 and recordedAt < ?2", customerId, instant);
+    /** Deletes the customer's lines recorded up to and including the instant; returns how many went. */
+    public long deleteRecordedUpTo(UUID customerId, OffsetDateTime instant) {
+        return delete("customerId = ?1 and recordedAt <= ?2", customerId, instant);
     }
 
     /** The latest line for a purpose: its current state. */

@@ -57,8 +57,10 @@ public class CustomerObjectionsResource {
     @POST
     @Path("/{objectionId}/decision")
     @RolesAllowed({ Roles.PRIVACY_OFFICER, Roles.ADMIN })
-    @Operation(summary = "Decide a pending objection", description = "UPHELD stops processing in the objection's scope "
-            + "in every service at once; REJECTED records the compelling grounds. A decision is final.")
+    @Operation(summary = "Decide a pending objection", description = "UPHELD puts the objection in force and announces it "
+            + "(objection-registered) to the services that hold processing in its scope; today none acts on "
+            + "SURVEYS, PEER_COMPARISON or OTHER_LEGITIMATE_INTEREST. REJECTED records the compelling grounds. "
+            + "A decision is final.")
     @APIResponse(responseCode = "200", description = "The objection as decided")
     public ObjectionView decideObjection(@PathParam("customerId") UUID customerId,
             @PathParam("objectionId") UUID objectionId, @NotNull @Valid ObjectionDecisionRequest request) {

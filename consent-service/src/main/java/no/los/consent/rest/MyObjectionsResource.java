@@ -45,8 +45,10 @@ public class MyObjectionsResource {
 
     @POST
     @Operation(summary = "Object to processing", description = "An objection to DIRECT_MARKETING takes effect at once "
-            + "and needs no grounds; objecting again while it stands returns the standing one. Any other scope "
-            + "needs grounds and waits for the privacy officer's decision.")
+            + "and needs no grounds, and ends any NEWSLETTER_EMAIL and MARKETING_SMS consent; objecting again "
+            + "while it stands returns the standing one. Any other scope needs grounds and waits for the privacy "
+            + "officer's decision; an upheld one is announced to the services that hold processing in its scope "
+            + "(today none does).")
     @APIResponse(responseCode = "201", description = "The objection registered")
     @APIResponse(responseCode = "200", description = "The direct-marketing objection already standing")
     public Response object(@NotNull @Valid ObjectionRequest request) {

@@ -32,12 +32,14 @@ import no.los.platform.outbox.Outbox;
  * after an erasure (Art. 21(3), G8). Every trigger is answered with exactly one confirmation.
  *
  * <ul>
- * <li>Relationship ended: nothing is deleted; the ledger is kept until the end date plus the
- * evidence period, and the end date is remembered so the ledger can go when that period is over.</li>
- * <li>Erasure request: the grounds of decided objections go (they were needed only for the
- * decision); the ledger is kept until its last line plus the evidence period.</li>
- * <li>Evidence expired (a daily job): the ledger lines of a former customer from before the end of
- * the relationship go once the evidence period after that end is over.</li>
+ * <li>Relationship ended: the consents still given are withdrawn (the processing they allow has
+ * ended); nothing is deleted; the ledger is kept until the end date plus the evidence period, and the
+ * end date is remembered so the ledger can go when that period is over. A new contract forgets it.</li>
+ * <li>Erasure request: the consents still given are withdrawn and the grounds of decided objections
+ * go (they were needed only for the decision); the ledger is kept until the end date plus the
+ * evidence period, or with no end yet while the relationship lasts.</li>
+ * <li>Evidence expired (a daily job): the ledger lines of a former customer that belong to the ended
+ * relationship go once the evidence period after that end is over.</li>
  * </ul>
  */
 @ApplicationScoped
@@ -55,6 +57,9 @@ public class ConsentErasure {
     ObjectionRepository objections;
 
     @Inject
+    ConsentLedger consents;
+
+    @Inject
     EndedRelationshipRepository endedRelationships;
 
     @Inject
@@ -66,7 +71,10 @@ public class ConsentErasure {
     @Inject
     Outbox outbox;
 
-    /** The customer's last contract ended on {@code endedOn}. Runs in the consumer's transaction. */
+    /**
+     * The customer's last contract ended on {@code endedOn}: the consents still given end with it.
+     * Runs in the consumer's transaction.
+     */
     @Transactional(TxType.MANDATORY)
     public void relationshipEnded(UUID customerId, LocalDate endedOn, String triggerEventId) {
         outbox.lockCustomer(customerId);
@@ -78,6 +86,8 @@ public class ConsentErasure {
         } else {
             ended.endedAgain(endedOn, now);
         }
+        consents.endGiven(customerId, purpose -> true,
+                "Ended with the customer relationship (event " + triggerEventId + ")", now);
         ErasureReport report = ErasureReport.on(ErasureTrigger.RELATIONSHIP_ENDED, triggerEventId)
                 .kept(CONSENT_LEDGER, ledger.countOf(customerId), RetentionReason.CONSENT_EVIDENCE,
                         evidencePeriod.keptUntil(ended.endedOn()));
@@ -85,20 +95,37 @@ public class ConsentErasure {
         confirmations.confirm(EventTopic.CONSENT, customerId, report);
     }
 
-    /** The customer asked for erasure (Art. 17). Runs in the consumer's transaction. */
+    /**
+     * The former customer has a contract again: the ledger is evidence of a live relationship once more
+     * and must not expire. Runs in the consumer's transaction.
+     */
     @Transactional(TxType.MANDATORY)
-    public void erasureRequested(UUID customerId, ErasureReport report) {
+    public void customerReturned(UUID customerId) {
         outbox.lockCustomer(customerId);
+        endedRelationships.findByIdOptional(customerId).ifPresent(endedRelationships::delete);
+    }
+
+    /**
+     * The customer asked for erasure (Art. 17): the consents still given end, the grounds of decided
+     * objections go. The ledger is kept until the evidence period after the end of the relationship is
+     * over, or, while the relationship lasts, with no end yet. Runs in the consumer's transaction.
+     */
+    @Transactional(TxType.MANDATORY)
+    public void erasureRequested(UUID customerId, UUID requestId, ErasureReport report) {
+        outbox.lockCustomer(customerId);
+        OffsetDateTime now = OffsetDateTime.now();
+        consents.endGiven(customerId, purpose -> true, "Ended by an erasure request " + requestId, now);
         long groundsForgotten = objections.of(customerId).stream()
                 .filter(Objection::forgetGroundsIfDecided)
                 .count();
         objections.flush();
-        LocalDate lastLine = ledger.lastRecordedAt(customerId)
-                .map(at -> at.atZoneSameInstant(OSLO).toLocalDate())
-                .orElse(LocalDate.now(OSLO));
+        EndedRelationship ended = endedRelationships.findByIdOptional(customerId).orElse(null);
+        if (ended != null) {
+            ended.includeLinesUntil(now); // a former customer's whole ledger goes on the date reported
+        }
+        LocalDate until = ended == null ? null : evidencePeriod.keptUntil(ended.endedOn());
         report.deleted(OBJECTION_GROUNDS, groundsForgotten)
-                .kept(CONSENT_LEDGER, ledger.countOf(customerId), RetentionReason.CONSENT_EVIDENCE,
-                        evidencePeriod.keptUntil(lastLine));
+                .kept(CONSENT_LEDGER, ledger.countOf(customerId), RetentionReason.CONSENT_EVIDENCE, until);
         keepObjections(customerId, report);
         confirmations.confirm(EventTopic.CONSENT, customerId, report);
     }
@@ -111,7 +138,9 @@ public class ConsentErasure {
     /**
      * Deletes the ledger lines of every former customer whose evidence period was over on
      * {@code today}, each customer in a transaction of its own with its own confirmation. Lines
-     * recorded after the end (the customer came back) stay as evidence of the new relationship.
+     * recorded after the relationship ended and after the withdrawals that came with its end (a former
+     * customer who gave a consent again without a new contract) stay, and their own evidence period
+     * starts from the last of them. A customer who came back has no ended relationship any more.
      *
      * @return how many customers' evidence expired
      */
@@ -128,18 +157,19 @@ public class ConsentErasure {
         outbox.lockCustomer(customerId);
         EndedRelationship ended = endedRelationships.findByIdOptional(customerId).orElse(null);
         if (ended == null) {
-            return; // another instance's run got here first
+            return; // another instance's run got here first, or the customer came back
         }
-        OffsetDateTime endOfLastDay = ended.endedOn().plusDays(1).atStartOfDay(OSLO).toOffsetDateTime();
-        long deleted = ledger.deleteRecordedBefore(customerId, endOfLastDay);
-        endedRelationships.delete(ended);
+        long deleted = ledger.deleteRecordedUpTo(customerId, ended.coversLinesUntil(OSLO));
         ErasureReport report = ErasureReport.on(ErasureTrigger.RETENTION_EXPIRED, run)
                 .deleted(CONSENT_LEDGER, deleted);
-        long newerLines = ledger.countOf(customerId);
-        if (newerLines > 0) {
-            LocalDate lastLine = ledger.lastRecordedAt(customerId).orElseThrow().atZoneSameInstant(OSLO).toLocalDate();
-            report.kept(CONSENT_LEDGER, newerLines, RetentionReason.CONSENT_EVIDENCE,
-                    evidencePeriod.keptUntil(lastLine));
+        OffsetDateTime lastLine = ledger.lastRecordedAt(customerId).orElse(null);
+        if (lastLine == null) {
+            endedRelationships.delete(ended);
+        } else {
+            LocalDate lastDay = lastLine.atZoneSameInstant(OSLO).toLocalDate();
+            ended.restartEvidencePeriod(lastDay, OffsetDateTime.now());
+            report.kept(CONSENT_LEDGER, ledger.countOf(customerId), RetentionReason.CONSENT_EVIDENCE,
+                    evidencePeriod.keptUntil(lastDay));
         }
         keepObjections(customerId, report);
         confirmations.confirm(EventTopic.CONSENT, customerId, report);

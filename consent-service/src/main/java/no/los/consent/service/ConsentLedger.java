@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -106,6 +107,33 @@ public class ConsentLedger {
         outbox.add(new OutgoingEvent(EventTopic.CONSENT, EventTypes.CONSENT_WITHDRAWN, command.customerId(),
                 new ConsentWithdrawn(command.customerId(), command.purpose(), command.channel(), entry.recordedAt())));
         return ConsentState.of(command.purpose(), entry);
+    }
+
+    /**
+     * Ends every consent of the customer that is given and matches {@code which}, because the
+     * processing it allows has ended (the relationship ended, an erasure request, an objection): a
+     * withdrawal line with {@code cause} as its evidence, announced like any withdrawal so every service
+     * stops, and so the customer can give it again later. The withdrawal keeps the channel of the
+     * consent it ends; the cause is in the evidence. Runs in the caller's transaction, under its lock.
+     *
+     * @return how many consents were ended
+     */
+    @Transactional(TxType.MANDATORY)
+    public int endGiven(UUID customerId, Predicate<Purpose> which, String cause, OffsetDateTime now) {
+        outbox.lockCustomer(customerId);
+        int ended = 0;
+        for (Purpose purpose : Purpose.values()) {
+            ConsentEntry latest = ledger.latest(customerId, purpose).orElse(null);
+            if (latest == null || !latest.isGiven() || !which.test(purpose)) {
+                continue;
+            }
+            ConsentEntry entry = ConsentEntry.withdrawn(customerId, purpose, latest.channel(), cause, now);
+            ledger.persistAndFlush(entry);
+            outbox.add(new OutgoingEvent(EventTopic.CONSENT, EventTypes.CONSENT_WITHDRAWN, customerId,
+                    new ConsentWithdrawn(customerId, purpose, latest.channel(), entry.recordedAt())));
+            ended++;
+        }
+        return ended;
     }
 
     @Transactional(TxType.SUPPORTS)

@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional.TxType;
 import no.los.consent.Channel;
 import no.los.consent.Objection;
 import no.los.consent.ObjectionScope;
+import no.los.consent.Purpose;
 import no.los.consent.repository.ObjectionRepository;
 import no.los.platform.events.EventTopic;
 import no.los.platform.events.EventTypes;
@@ -23,13 +24,19 @@ import no.los.platform.problem.NotFoundProblem;
 /**
  * Registering and deciding objections (Art. 21, R21). An objection that takes effect, at once for
  * direct marketing or when the privacy officer upholds it, is announced to the suite in the same
- * transaction, so every service stops processing in its scope. The grounds never leave this service.
+ * transaction, for the services that hold processing in its scope (today marketing-service, for
+ * direct marketing). An objection to direct marketing also ends the customer's marketing consents in
+ * the ledger, announced after the objection so marketing sees the objection first. The grounds never
+ * leave this service.
  */
 @ApplicationScoped
 public class Objections {
 
     @Inject
     ObjectionRepository objections;
+
+    @Inject
+    ConsentLedger consents;
 
     @Inject
     Outbox outbox;
@@ -66,6 +73,10 @@ public class Objections {
                 command.grounds(), OffsetDateTime.now());
         objections.persistAndFlush(objection);
         announceIfUpheld(objection);
+        if (objection.isUpheld() && objection.scope() == ObjectionScope.DIRECT_MARKETING) {
+            consents.endGiven(objection.customerId(), Purpose::isDirectMarketing,
+                    "Ended by direct-marketing objection " + objection.id(), objection.effectiveAt());
+        }
         return new Registration(objection, true);
     }
 

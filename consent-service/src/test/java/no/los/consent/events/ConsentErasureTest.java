@@ -2,6 +2,8 @@ package no.los.consent.events;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -13,6 +15,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.inject.Inject;
 
@@ -22,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.ValidatableResponse;
 
 import no.los.consent.ConsentDatabase;
 import no.los.consent.service.ConsentErasure;
@@ -44,11 +48,12 @@ class ConsentErasureTest {
     ConsentErasure erasure;
 
     @Test
-    void anEndedRelationshipKeepsTheLedgerAsEvidenceAndIsConfirmedOnceWhenDeliveredTwice() {
+    void anEndedRelationshipWithdrawsTheGivenConsentsKeepsTheLedgerAsEvidenceAndIsConfirmedOnceWhenDeliveredTwice() {
         UUID customer = UUID.randomUUID();
         give(customer, "NEWSLETTER_EMAIL");
         give(customer, "SURVEYS");
-        object(customer, Map.of("scope", "DIRECT_MARKETING", "channel", "MIN_SIDE"));
+        give(customer, "VISUALISATION_APP", "APP");
+        object(customer, Map.of("scope", "DIRECT_MARKETING", "channel", "MIN_SIDE")); // withdraws the newsletter
         LocalDate endedOn = LocalDate.now(OSLO).minusDays(10);
         String eventId = UUID.randomUUID().toString();
         ProducerRecord<String, byte[]> ended = TriggerEvents.relationshipEnded(eventId, customer, endedOn);
@@ -69,13 +74,28 @@ class ConsentErasureTest {
         assertEquals(eventId, confirmation.getString("triggerEventId"));
         assertNull(confirmation.get("requestId"));
         assertEquals(List.of(), confirmation.getList("deleted"));
-        assertEquals(Map.of("category", "consent-ledger", "count", 2, "reason", "CONSENT_EVIDENCE",
-                "until", endedOn.plusYears(3).toString()), confirmation.getMap("kept[0]"));
+        assertEquals(Map.of("category", "consent-ledger", "count", 6, "reason", "CONSENT_EVIDENCE",
+                "until", endedOn.plusYears(3).toString()), confirmation.getMap("kept[0]"),
+                "three given, the newsletter withdrawn by the objection, two withdrawn by the end");
         assertEquals("objections", confirmation.getString("kept[1].category"));
         assertEquals(1, confirmation.getInt("kept[1].count"));
         assertEquals("MARKETING_SUPPRESSION", confirmation.getString("kept[1].reason"));
         assertNull(confirmation.get("kept[1].until"), "a standing objection has no fixed end");
-        assertEquals(2, ConsentDatabase.ledgerLines(customer), "nothing of the ledger was deleted");
+        assertEquals(6, ConsentDatabase.ledgerLines(customer), "nothing of the ledger was deleted");
+
+        assertEquals(3, ConsentDatabase.outboxEvents(customer, ConsentEvents.WITHDRAWN), "each given consent ends once");
+        List<JsonPath> withdrawn = ConsentEvents.published(customer, ConsentEvents.WITHDRAWN, 3);
+        assertEquals(List.of("NEWSLETTER_EMAIL", "SURVEYS", "VISUALISATION_APP"),
+                withdrawn.stream().map(w -> w.getString("purpose")).sorted().toList());
+        JsonPath app = withdrawn.stream().filter(w -> "VISUALISATION_APP".equals(w.getString("purpose"))).findFirst()
+                .orElseThrow();
+        assertEquals("APP", app.getString("channel"), "the channel of the consent that ended");
+        assertEquals(customer.toString(), app.getString("customerId"));
+        assertEquals(List.of("Ended with the customer relationship (event " + eventId + ")"),
+                endedBy(customer, "VISUALISATION_APP"));
+        assertEquals(List.of("Ended with the customer relationship (event " + eventId + ")"),
+                endedBy(customer, "SURVEYS"));
+        historyOf(customer).body("current.findAll { it.given }", hasSize(0));
     }
 
     @Test
@@ -91,9 +111,10 @@ class ConsentErasureTest {
     }
 
     @Test
-    void anErasureRequestClearsTheGroundsOfDecidedObjectionsAndKeepsTheEvidence() {
+    void anErasureRequestWithdrawsTheGivenConsentsClearsTheGroundsOfDecidedObjectionsAndKeepsTheEvidence() {
         UUID customer = UUID.randomUUID();
-        give(customer, "VISUALISATION_APP");
+        give(customer, "VISUALISATION_APP", "APP");
+        give(customer, "PRICE_ALERTS");
         String decided = object(customer, Map.of("scope", "SURVEYS", "channel", "MIN_SIDE",
                 "grounds", "Surveys arrive while I care for a sick relative"));
         given().auth().oauth2(TestTokens.withRoles("privacy-officer")).contentType(ContentType.JSON)
@@ -119,8 +140,10 @@ class ConsentErasureTest {
         assertEquals(requestId.toString(), confirmation.getString("requestId"));
         assertEquals(eventId, confirmation.getString("triggerEventId"));
         assertEquals(List.of(Map.of("category", "objection-grounds", "count", 1)), confirmation.getList("deleted"));
-        assertEquals(Map.of("category", "consent-ledger", "count", 1, "reason", "CONSENT_EVIDENCE",
-                "until", LocalDate.now(OSLO).plusYears(3).toString()), confirmation.getMap("kept[0]"));
+        assertEquals("consent-ledger", confirmation.getString("kept[0].category"));
+        assertEquals(4, confirmation.getInt("kept[0].count"), "two given, two withdrawn by the request");
+        assertEquals("CONSENT_EVIDENCE", confirmation.getString("kept[0].reason"));
+        assertNull(confirmation.get("kept[0].until"), "kept while the relationship lasts: its clock has not started");
         assertEquals(Map.of("category", "objections", "count", 3, "reason", "MARKETING_SUPPRESSION"),
                 Map.of("category", confirmation.getString("kept[1].category"), "count",
                         confirmation.getInt("kept[1].count"), "reason", confirmation.getString("kept[1].reason")));
@@ -131,6 +154,68 @@ class ConsentErasureTest {
                 .body("find { it.id == '" + decided + "' }.grounds", nullValue())
                 .body("status", containsInAnyOrder("REJECTED", "PENDING", "UPHELD"));
         assertEquals(409, giveStatus(customer, "NEWSLETTER_EMAIL"), "the objection outlives the erasure");
+
+        assertEquals(2, ConsentDatabase.outboxEvents(customer, ConsentEvents.WITHDRAWN), "each given consent ends once");
+        List<JsonPath> withdrawn = ConsentEvents.published(customer, ConsentEvents.WITHDRAWN, 2);
+        assertEquals(Map.of("PRICE_ALERTS", "MIN_SIDE", "VISUALISATION_APP", "APP"), withdrawn.stream()
+                .collect(Collectors.toMap(w -> w.getString("purpose"), w -> w.getString("channel"))));
+        assertEquals(List.of("Ended by an erasure request " + requestId), endedBy(customer, "PRICE_ALERTS"));
+        historyOf(customer).body("current.findAll { it.given }", hasSize(0));
+    }
+
+    @Test
+    void anErasureRequestOfAFormerCustomerKeepsTheLedgerUntilTheEvidencePeriodAfterTheEnd() {
+        UUID customer = UUID.randomUUID();
+        give(customer, "SURVEYS");
+        LocalDate endedOn = LocalDate.now(OSLO).minusMonths(7);
+        TopicRecords.send(TriggerEvents.relationshipEnded(UUID.randomUUID().toString(), customer, endedOn));
+        Await.until("the end of the relationship was recorded", Duration.ofSeconds(30),
+                () -> ConsentDatabase.endedRelationships(customer) == 1);
+        give(customer, "ANALYTICS_COOKIES", "WEBSITE"); // a former customer on los.no
+        UUID requestId = UUID.randomUUID();
+
+        TopicRecords.send(TriggerEvents.requestReceived(UUID.randomUUID().toString(), customer, requestId, "ERASURE"));
+
+        JsonPath confirmation = Confirmations.published(customer, 2).get(1);
+        assertEquals("ERASURE_REQUESTED", confirmation.getString("trigger"));
+        assertEquals(Map.of("category", "consent-ledger", "count", 4, "reason", "CONSENT_EVIDENCE",
+                "until", endedOn.plusYears(3).toString()), confirmation.getMap("kept[0]"),
+                "the date the evidence-expiry job deletes it");
+        assertEquals(List.of("Ended by an erasure request " + requestId), endedBy(customer, "ANALYTICS_COOKIES"));
+
+        erasure.expireEvidence(endedOn.plusYears(3).plusDays(1));
+        assertEquals(0, ConsentDatabase.ledgerLines(customer), "the job deletes all of it on the date reported");
+        assertEquals(0, ConsentDatabase.endedRelationships(customer));
+        JsonPath expiry = Confirmations.published(customer, 3).get(2);
+        assertEquals(List.of(Map.of("category", "consent-ledger", "count", 4)), expiry.getList("deleted"));
+        assertEquals(List.of(), expiry.getList("kept"));
+    }
+
+    @Test
+    void aCustomerWhoCameBackKeepsTheirConsentsWhenTheEvidenceOfTheOldRelationshipExpires() {
+        UUID customer = UUID.randomUUID();
+        give(customer, "NEWSLETTER_EMAIL");
+        assertEquals(1, ConsentDatabase.backdateLedger(customer, 5));
+        LocalDate endedOn = LocalDate.now(OSLO).minusYears(4);
+        TopicRecords.send(TriggerEvents.relationshipEnded(UUID.randomUUID().toString(), customer, endedOn));
+        Await.until("the end of the relationship was recorded", Duration.ofSeconds(30),
+                () -> ConsentDatabase.endedRelationships(customer) == 1);
+        String started = UUID.randomUUID().toString();
+        TopicRecords.send(TriggerEvents.contractStarted(started, customer, LocalDate.now(OSLO)));
+        Await.until("the new contract was handled", Duration.ofSeconds(30), () -> ConsentDatabase.handled(started) == 1);
+        assertEquals(0, ConsentDatabase.endedRelationships(customer), "the customer came back");
+
+        give(customer, "NEWSLETTER_EMAIL"); // possible again: the end withdrew it
+        assertEquals(2, ConsentDatabase.outboxEvents(customer, ConsentEvents.GIVEN));
+        assertEquals(3, ConsentDatabase.ledgerLines(customer));
+
+        erasure.expireEvidence(LocalDate.now(OSLO));
+
+        assertEquals(3, ConsentDatabase.ledgerLines(customer), "a live customer's ledger is not expired");
+        assertEquals(1, Confirmations.written(customer), "only the end of the relationship was confirmed");
+        historyOf(customer).body("current.find { it.purpose == 'NEWSLETTER_EMAIL' }.given", equalTo(true));
+        List<JsonPath> given = ConsentEvents.published(customer, ConsentEvents.GIVEN, 2);
+        assertEquals(2, given.size());
     }
 
     @Test
@@ -143,22 +228,28 @@ class ConsentErasureTest {
         TopicRecords.send(TriggerEvents.relationshipEnded(UUID.randomUUID().toString(), customer, endedOn));
         Await.until("the end of the relationship was recorded", Duration.ofSeconds(30),
                 () -> ConsentDatabase.endedRelationships(customer) == 1);
-        give(customer, "SURVEYS"); // after the end: evidence of something new
+        assertEquals(4, ConsentDatabase.ledgerLines(customer), "two given, two withdrawn by the end");
+        give(customer, "SURVEYS"); // after the end, without a new contract: evidence of something new
 
         assertTrue(erasure.expireEvidence(LocalDate.now(OSLO)) >= 1);
 
         assertEquals(1, ConsentDatabase.ledgerLines(customer), "only the line from after the end remains");
-        assertEquals(0, ConsentDatabase.endedRelationships(customer));
         List<JsonPath> confirmations = Confirmations.published(customer, 2);
         assertEquals(2, Confirmations.written(customer));
         JsonPath expiry = confirmations.get(1);
         assertEquals("RETENTION_EXPIRED", expiry.getString("trigger"));
-        assertEquals(List.of(Map.of("category", "consent-ledger", "count", 2)), expiry.getList("deleted"));
-        assertEquals("consent-ledger", expiry.getString("kept[0].category"));
-        assertEquals(1, expiry.getInt("kept[0].count"));
+        assertEquals(List.of(Map.of("category", "consent-ledger", "count", 4)), expiry.getList("deleted"),
+                "the withdrawals the end wrote go with the lines they ended");
+        assertEquals(Map.of("category", "consent-ledger", "count", 1, "reason", "CONSENT_EVIDENCE",
+                "until", LocalDate.now(OSLO).plusYears(3).toString()), expiry.getMap("kept[0]"));
+        assertEquals(1, ConsentDatabase.endedRelationships(customer), "the job comes back for the newer line");
+        erasure.expireEvidence(LocalDate.now(OSLO).plusYears(3).plusDays(1));
+        assertEquals(0, ConsentDatabase.ledgerLines(customer), "and deletes it on the date it reported");
+        assertEquals(0, ConsentDatabase.endedRelationships(customer));
+        assertEquals(3, Confirmations.written(customer));
 
-        erasure.expireEvidence(LocalDate.now(OSLO));
-        assertEquals(2, Confirmations.written(customer), "an expired ledger is deleted and confirmed once");
+        erasure.expireEvidence(LocalDate.now(OSLO).plusYears(3).plusDays(1));
+        assertEquals(3, Confirmations.written(customer), "an expired ledger is deleted and confirmed once");
     }
 
     @Test
@@ -172,12 +263,29 @@ class ConsentErasureTest {
 
         erasure.expireEvidence(LocalDate.now(OSLO));
 
-        assertEquals(1, ConsentDatabase.ledgerLines(customer), "the last day of the period is still within it");
+        assertEquals(2, ConsentDatabase.ledgerLines(customer), "the last day of the period is still within it");
         assertEquals(1, Confirmations.written(customer));
     }
 
     private static void give(UUID customer, String purpose) {
         assertEquals(200, giveStatus(customer, purpose));
+    }
+
+    private static void give(UUID customer, String purpose, String channel) {
+        given().auth().oauth2(TestTokens.customer(customer)).contentType(ContentType.JSON)
+                .body(Map.of("channel", channel, "noticeVersion", "2024-01", "evidence", "Checkbox in " + channel))
+                .put("/me/consents/" + purpose)
+                .then().statusCode(200);
+    }
+
+    private static ValidatableResponse historyOf(UUID customer) {
+        return given().auth().oauth2(TestTokens.customer(customer)).get("/me/consents/history").then().statusCode(200);
+    }
+
+    /** The evidence of the purpose's withdrawal lines in the customer's ledger. */
+    private static List<String> endedBy(UUID customer, String purpose) {
+        return historyOf(customer).extract().jsonPath()
+                .getList("history.findAll { it.purpose == '" + purpose + "' && it.action == 'WITHDRAWN' }.evidence");
     }
 
     private static int giveStatus(UUID customer, String purpose) {

@@ -23,6 +23,15 @@ final class TriggerEvents {
                         .formatted(customer, endedOn, UUID.randomUUID()));
     }
 
+    /** {@code no.los.customer.contract-started.v1}, as customer-service publishes it. */
+    static ProducerRecord<String, byte[]> contractStarted(String eventId, UUID customer, LocalDate startsOn) {
+        return TopicRecords.cloudEvent(EventTopic.CUSTOMER.topicName(), eventId, "/los/customer-service",
+                "no.los.customer.contract-started.v1", customer.toString(), """
+                {"customerId":"%s","contractId":"%s","meteringPointId":"707057500000000018","contractType":"SPOT",\
+                "startsOn":"%s"}"""
+                        .formatted(customer, UUID.randomUUID(), startsOn));
+    }
+
     /** {@code no.los.dsar.request-received.v1}, as dsar-service publishes it. */
     static ProducerRecord<String, byte[]> requestReceived(String eventId, UUID customer, UUID requestId,
             String requestType) {

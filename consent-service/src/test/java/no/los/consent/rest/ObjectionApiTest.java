@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,7 @@ import no.los.platform.test.TopicRecords;
 class ObjectionApiTest {
 
     private static final String REGISTERED = "no.los.consent.objection-registered.v1";
+    private static final String WITHDRAWN = "no.los.consent.withdrawn.v1";
     private static final String PROBLEM = "application/problem+json";
     private static final Map<String, String> AGAINST_MARKETING = Map.of("scope", "DIRECT_MARKETING",
             "channel", "MIN_SIDE");
@@ -72,6 +74,42 @@ class ObjectionApiTest {
         assertEquals(customer.toString(), data.getString("customerId"));
         assertEquals("DIRECT_MARKETING", data.getString("scope"));
         assertEquals("MIN_SIDE", data.getString("channel"));
+    }
+
+    @Test
+    void aDirectMarketingObjectionIsAnnouncedFirstAndThenEndsTheMarketingConsents() {
+        UUID customer = UUID.randomUUID();
+        String token = TestTokens.customer(customer);
+        give(token, "NEWSLETTER_EMAIL", "APP");
+        give(token, "MARKETING_SMS", "MIN_SIDE");
+        give(token, "PRICE_ALERTS", "MIN_SIDE");
+
+        String id = given().auth().oauth2(TestTokens.withRoles("agent")).contentType(ContentType.JSON)
+                .body(Map.of("scope", "DIRECT_MARKETING", "channel", "EMAIL"))
+                .post("/customers/" + customer + "/objections")
+                .then().statusCode(201).extract().path("id");
+        objectAsCustomer(token, AGAINST_MARKETING).statusCode(200); // standing: nothing more ends
+
+        List<ConsumerRecord<String, byte[]>> read = TopicRecords.readUntil(EventTopic.CONSENT.topicName(),
+                Duration.ofSeconds(30), records -> ofCustomer(records, customer).stream()
+                        .filter(r -> WITHDRAWN.equals(TopicRecords.header(r, "ce_type"))).count() >= 2);
+        List<ConsumerRecord<String, byte[]>> effects = ofCustomer(read, customer).stream()
+                .filter(r -> List.of(REGISTERED, WITHDRAWN).contains(TopicRecords.header(r, "ce_type"))).toList();
+        assertEquals(List.of(REGISTERED, WITHDRAWN, WITHDRAWN),
+                effects.stream().map(r -> TopicRecords.header(r, "ce_type")).toList(),
+                "marketing sees the objection before the withdrawals");
+        effects.forEach(EventSchemas::assertConforms);
+        Map<String, String> channels = effects.subList(1, 3).stream().map(r -> JsonPath.from(TopicRecords.value(r)))
+                .collect(Collectors.toMap(w -> w.getString("purpose"), w -> w.getString("channel")));
+        assertEquals(Map.of("NEWSLETTER_EMAIL", "APP", "MARKETING_SMS", "MIN_SIDE"), channels,
+                "each withdrawal carries the channel of the consent it ends");
+        assertEquals(2, ConsentDatabase.outboxEvents(customer, WITHDRAWN));
+
+        JsonPath history = given().auth().oauth2(token).get("/me/consents/history")
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of("Ended by direct-marketing objection " + id, "Ended by direct-marketing objection " + id),
+                history.getList("history.findAll { it.action == 'WITHDRAWN' }.evidence"));
+        assertEquals(List.of("PRICE_ALERTS"), history.getList("current.findAll { it.given }.purpose"));
     }
 
     @Test
@@ -206,6 +244,13 @@ class ObjectionApiTest {
                 .contentType(PROBLEM);
         given().auth().oauth2(TestTokens.customer(UUID.randomUUID())).get("/me/objections")
                 .then().statusCode(200).body("", hasSize(0));
+    }
+
+    private static void give(String token, String purpose, String channel) {
+        given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(Map.of("channel", channel, "noticeVersion", "2024-01", "evidence", "Checkbox in " + channel))
+                .put("/me/consents/" + purpose)
+                .then().statusCode(200);
     }
 
     private static ValidatableResponse objectAsCustomer(String token, Map<String, String> body) {
