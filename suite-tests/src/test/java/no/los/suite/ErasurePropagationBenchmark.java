@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -34,7 +35,8 @@ import no.los.platform.test.TopicRecords;
 /**
  * Erasure propagation under load: the time from the termination call to the last of the four
  * services' confirmations, per customer, over {@code benchmark.customers} (default 1000) customers
- * terminated by {@code benchmark.threads} (default 4) concurrent callers. A measurement, not a test:
+ * terminated by {@code benchmark.threads} (default 4) concurrent callers, as a burst or paced at
+ * {@code benchmark.rate} terminations per second. A measurement, not a test:
  * it fails only when a confirmation never arrives. Run it with
  * {@code mvn -B -DskipTests install && mvn -B -pl suite-tests test -Pbenchmark}.
  */
@@ -42,6 +44,8 @@ class ErasurePropagationBenchmark {
 
     private static final int CUSTOMERS = Integer.getInteger("benchmark.customers", 1000);
     private static final int THREADS = Integer.getInteger("benchmark.threads", 4);
+    /** Terminations started per second; 0 starts them as fast as the callers can (a burst). */
+    private static final int RATE = Integer.getInteger("benchmark.rate", 0);
     private static final List<String> CONFIRMING = List.of("customer-service", "consent-service",
             "consumption-service", "marketing-service");
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -72,6 +76,10 @@ class ErasurePropagationBenchmark {
         long firstCall = System.currentTimeMillis();
         inParallel(callers, CUSTOMERS, i -> {
             SuiteClient.Enrolled customer = customers.get(i);
+            if (RATE > 0) {
+                long slot = firstCall + i * 1000L / RATE;
+                Thread.sleep(Math.max(0, slot - System.currentTimeMillis()));
+            }
             terminationCalledAt.put(customer.customerId(), System.currentTimeMillis());
             client.terminate(customer, SuiteClient.today()).then().statusCode(200);
             return customer;
@@ -93,18 +101,18 @@ class ErasurePropagationBenchmark {
         long lastConfirmation = confirmedAt.values().stream()
                 .flatMap(m -> m.values().stream()).mapToLong(Long::longValue).max().orElseThrow();
         String report = String.format("""
-                customers: %d, concurrent callers: %d, setup (enrol, consent, readings, subscribe): %d s
+                customers: %d, concurrent callers: %d, pace: %s, setup (enrol, consent, readings, subscribe): %d s
                 termination -> last confirmation: p50 %d ms, p90 %d ms, p99 %d ms, max %d ms
                 terminations accepted: %.1f per second (%d calls in %d ms)
                 propagation throughput: %.1f customers fully confirmed per second (first call to last confirmation %d ms)
-                """, CUSTOMERS, THREADS, setup.toSeconds(),
+                """, CUSTOMERS, THREADS, RATE > 0 ? RATE + " terminations/s" : "burst", setup.toSeconds(),
                 percentile(latencies, 50), percentile(latencies, 90), percentile(latencies, 99),
                 latencies[latencies.length - 1],
                 CUSTOMERS * 1000.0 / (lastCallReturned - firstCall), CUSTOMERS, lastCallReturned - firstCall,
                 CUSTOMERS * 1000.0 / (lastConfirmation - firstCall), lastConfirmation - firstCall);
         System.out.println(report);
-        Path out = Path.of("target", "benchmark-erasure-propagation.txt");
-        Files.writeString(out, report);
+        Files.writeString(Path.of("target", "benchmark-erasure-propagation.txt"), report,
+                StandardOpenOption.CREATE, StandardOpenOption.APPEND);
     }
 
     private int completed() {

@@ -3,6 +3,7 @@ package no.los.suite;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -47,6 +48,12 @@ final class Receipts {
         return receipts.get(0);
     }
 
+    /** Records of a category deleted over all these receipts: how often the data went, whatever the trigger. */
+    int totalDeleted(String category) {
+        return receipts.stream().mapToInt(receipt -> entry(receipt, "deleted", category)
+                .map(e -> ((Number) e.get("count")).intValue()).orElse(0)).sum();
+    }
+
     /** Deleted count of a category in the single receipt, or null when the category is not listed. */
     Integer deleted(String category) {
         return entry(single(), "deleted", category).map(e -> ((Number) e.get("count")).intValue()).orElse(null);
@@ -58,7 +65,7 @@ final class Receipts {
     }
 
     @SuppressWarnings("unchecked")
-    private static java.util.Optional<Map<String, Object>> entry(Map<String, Object> receipt, String list,
+    private static Optional<Map<String, Object>> entry(Map<String, Object> receipt, String list,
             String category) {
         List<Map<String, Object>> entries = (List<Map<String, Object>>) receipt.get(list);
         return Objects.requireNonNull(entries, list).stream().filter(e -> category.equals(e.get("category")))

@@ -76,7 +76,7 @@ public class ConsentErasure {
      * Runs in the consumer's transaction.
      */
     @Transactional(TxType.MANDATORY)
-    public void relationshipEnded(UUID customerId, LocalDate endedOn, String triggerEventId) {
+    public void relationshipEnded(UUID customerId, LocalDate endedOn, ErasureReport report) {
         outbox.lockCustomer(customerId);
         OffsetDateTime now = OffsetDateTime.now();
         EndedRelationship ended = endedRelationships.findByIdOptional(customerId).orElse(null);
@@ -87,9 +87,8 @@ public class ConsentErasure {
             ended.endedAgain(endedOn, now);
         }
         consents.endGiven(customerId, purpose -> true,
-                "Ended with the customer relationship (event " + triggerEventId + ")", now);
-        ErasureReport report = ErasureReport.on(ErasureTrigger.RELATIONSHIP_ENDED, triggerEventId)
-                .kept(CONSENT_LEDGER, ledger.countOf(customerId), RetentionReason.CONSENT_EVIDENCE,
+                "Ended with the customer relationship (event " + report.triggerEventId() + ")", now);
+        report.kept(CONSENT_LEDGER, ledger.countOf(customerId), RetentionReason.CONSENT_EVIDENCE,
                         evidencePeriod.keptUntil(ended.endedOn()));
         keepObjections(customerId, report);
         confirmations.confirm(EventTopic.CONSENT, customerId, report);
@@ -111,10 +110,10 @@ public class ConsentErasure {
      * over, or, while the relationship lasts, with no end yet. Runs in the consumer's transaction.
      */
     @Transactional(TxType.MANDATORY)
-    public void erasureRequested(UUID customerId, UUID requestId, ErasureReport report) {
+    public void erasureRequested(UUID customerId, ErasureReport report) {
         outbox.lockCustomer(customerId);
         OffsetDateTime now = OffsetDateTime.now();
-        consents.endGiven(customerId, purpose -> true, "Ended by an erasure request " + requestId, now);
+        consents.endGiven(customerId, purpose -> true, "Ended by an erasure request " + report.requestId(), now);
         long groundsForgotten = objections.of(customerId).stream()
                 .filter(Objection::forgetGroundsIfDecided)
                 .count();

@@ -99,9 +99,8 @@ public class ConsumptionErasure {
      * the metering points go instead.
      */
     @Transactional(TxType.MANDATORY)
-    public void relationshipEnded(UUID customerId, LocalDate endedOn, String triggerEventId) {
+    public void relationshipEnded(UUID customerId, LocalDate endedOn, ErasureReport report) {
         outbox.lockCustomer(customerId);
-        ErasureReport report = ErasureReport.on(ErasureTrigger.RELATIONSHIP_ENDED, triggerEventId);
         deleteAppData(customerId, report);
         List<SupplyContract> held = contracts.ofCustomer(customerId);
         if (held.isEmpty()) {

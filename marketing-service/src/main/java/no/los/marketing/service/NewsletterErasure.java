@@ -69,8 +69,8 @@ public class NewsletterErasure {
 
     /** The customer's last contract ended: marketing deletes the address at once (R10). */
     @Transactional(TxType.MANDATORY)
-    public void relationshipEnded(UUID customerId, String triggerEventId) {
-        erase(customerId, ErasureReport.on(ErasureTrigger.RELATIONSHIP_ENDED, triggerEventId));
+    public void relationshipEnded(UUID customerId, ErasureReport report) {
+        erase(customerId, report);
     }
 
     /** An erasure request (Art. 17): everything goes but the suppression lines, which protect the customer. */

@@ -48,11 +48,13 @@ public final class ErasureReport {
         return trigger;
     }
 
-    String triggerEventId() {
+    /** The CloudEvents id of the event acted on, or the id of the report or job run. */
+    public String triggerEventId() {
         return triggerEventId;
     }
 
-    UUID requestId() {
+    /** The erasure request this report answers, or {@code null} for any other trigger. */
+    public UUID requestId() {
         return requestId;
     }
 
