@@ -842,6 +842,30 @@ verify_call() { # verify_call WHAT EXPECTED_STATUS METHOD URL TOKEN [JSON]
   ok "$what (HTTP $API_STATUS)"
 }
 
+# verify_relationship_end AGENT_TOKEN: terminates the demo customer Sigrid's contract (the first
+# time only) and waits until dsar-service holds the four services' confirmations of the end.
+verify_relationship_end() {
+  local agent=$1 sigrid contract confirmed=0
+  sigrid=$(state_get sigrid.customer)
+  contract=$(state_get sigrid.contract)
+  [[ -n $contract ]] || die "verify: no contract of Sigrid in $SEED_STATE; run 'deploy/stack.sh wipe' and 'up' again"
+  api GET "http://127.0.0.1:8081/customers/$sigrid/contracts" "$agent"
+  if [[ $API_BODY == *'"status":"ACTIVE"'* ]]; then
+    verify_call "customer-service terminates Sigrid's contract today" 200 POST \
+      "http://127.0.0.1:8081/customers/$sigrid/contracts/$contract/termination" "$agent" "{\"endsOn\":\"$(TZ=Europe/Oslo date +%F)\"}"
+  else
+    ok "Sigrid's contract was terminated by an earlier verify"
+  fi
+  for _ in $(seq 1 60); do
+    api GET "http://127.0.0.1:8085/customers/$sigrid/erasure-receipts" "$agent"
+    confirmed=$(grep -o '"trigger":"RELATIONSHIP_ENDED"' <<<"$API_BODY" | wc -l)
+    ((confirmed >= 4)) && break
+    sleep 0.5
+  done
+  ((confirmed >= 4)) || die "verify: only $confirmed of 4 services confirmed Sigrid's relationship end: ${API_BODY:0:300}"
+  ok "customer-, consent-, consumption- and marketing-service confirmed what they deleted and kept"
+}
+
 cmd_verify() {
   local entry name port agent kari markus kari_id other_id kari_mp ola_mp request_id period
   [[ -f $SEED_MARKER ]] || die "verify: the demo data is not seeded; run 'deploy/stack.sh up' first"
@@ -891,6 +915,9 @@ cmd_verify() {
   verify_call "marketing (markus) cannot read consumption" 403 GET \
     "http://127.0.0.1:8083/metering-points/$kari_mp/readings?$period" "$markus"
   verify_call "no token is refused" 401 GET "http://127.0.0.1:8081/customers/$kari_id" ""
+
+  step "The erasure protocol: Sigrid's last contract ends, every service confirms"
+  verify_relationship_end "$agent"
   step "All checks passed"
 }
 
