@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
 
 import no.los.platform.test.SyntheticIdentities;
 
@@ -16,18 +17,29 @@ record PlantedPerson(String fullName, String nationalIdNumber, String email, Str
         String meteringPointId) {
 
     private static final Set<PlantedPerson> PLANTED = ConcurrentHashMap.newKeySet();
+    private static final Set<String> TAKEN = ConcurrentHashMap.newKeySet();
 
     static PlantedPerson fresh() {
-        String tag = tag();
+        String tag = unique(PlantedPerson::tag);
         PlantedPerson person = new PlantedPerson(
                 "Synne Testesen " + tag,
-                SyntheticIdentities.nationalIdNumber(),
+                unique(SyntheticIdentities::nationalIdNumber),
                 "synne." + tag.toLowerCase() + "@example.org",
-                "+479" + digits(7),
-                "Provegata " + digits(5),
-                SyntheticIdentities.meteringPointId());
+                unique(() -> "+479" + digits(7)),
+                unique(() -> "Provegata " + digits(5)),
+                unique(SyntheticIdentities::meteringPointId));
         PLANTED.add(person);
         return person;
+    }
+
+    /** Random values collide now and then over a thousand people (metering point ids have 10^7): draw again. */
+    private static String unique(Supplier<String> draw) {
+        while (true) {
+            String value = draw.get();
+            if (TAKEN.add(value)) {
+                return value;
+            }
+        }
     }
 
     static Set<PlantedPerson> all() {
