@@ -1,30 +1,27 @@
 package no.los.consumption.app;
 
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import no.los.consumption.service.VisualisationApp;
-import no.los.platform.events.EventTypes;
-import no.los.platform.events.IncomingEvent;
-import no.los.platform.inbox.PoisonEventException;
+import no.los.platform.consent.ConsentGivenHandler;
 
 /** The VISUALISATION_APP consent was given: the customer may now keep an app profile and alerts. */
 @ApplicationScoped
-class AppConsentGivenHandler extends AppConsentHandler {
+class AppConsentGivenHandler extends ConsentGivenHandler {
 
     @Inject
     VisualisationApp app;
 
     @Override
-    public String eventType() {
-        return EventTypes.CONSENT_GIVEN;
+    protected String purpose() {
+        return AppRegistration.PURPOSE;
     }
 
     @Override
-    void apply(AppConsentEvent data, IncomingEvent event) {
-        if (data.noticeVersion() == null || data.givenAt() == null) {
-            throw new PoisonEventException("consent given without noticeVersion or givenAt");
-        }
-        app.register(data.customerId(), data.noticeVersion(), data.givenAt());
+    protected void given(UUID customerId, String noticeVersion, OffsetDateTime givenAt) {
+        app.register(customerId, noticeVersion, givenAt);
     }
 }

@@ -1,26 +1,29 @@
 package no.los.consumption.app;
 
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import no.los.consumption.service.ConsumptionErasure;
-import no.los.platform.events.EventTypes;
-import no.los.platform.events.IncomingEvent;
+import no.los.platform.erasure.ConsentWithdrawnHandler;
+import no.los.platform.erasure.ErasureReport;
 
 /** The VISUALISATION_APP consent was withdrawn (R16): the app's data goes at once, and that is confirmed. */
 @ApplicationScoped
-class AppConsentWithdrawnHandler extends AppConsentHandler {
+class AppConsentWithdrawnHandler extends ConsentWithdrawnHandler {
 
     @Inject
     ConsumptionErasure erasure;
 
     @Override
-    public String eventType() {
-        return EventTypes.CONSENT_WITHDRAWN;
+    protected String purpose() {
+        return AppRegistration.PURPOSE;
     }
 
     @Override
-    void apply(AppConsentEvent data, IncomingEvent event) {
-        erasure.appConsentWithdrawn(data.customerId(), event.id());
+    protected void withdrawn(UUID customerId, OffsetDateTime withdrawnAt, ErasureReport report) {
+        erasure.appConsentWithdrawn(customerId, report);
     }
 }

@@ -25,7 +25,6 @@ import no.los.consumption.repository.SupplyContractRepository;
 import no.los.platform.erasure.BookkeepingPeriod;
 import no.los.platform.erasure.ErasureConfirmations;
 import no.los.platform.erasure.ErasureReport;
-import no.los.platform.erasure.ErasureTrigger;
 import no.los.platform.erasure.RetentionReason;
 import no.los.platform.events.EventTopic;
 import no.los.platform.outbox.Outbox;
@@ -84,9 +83,8 @@ public class ConsumptionErasure {
      * so it is reported kept when a duty keeps it and otherwise left to the other triggers.
      */
     @Transactional(TxType.MANDATORY)
-    public void appConsentWithdrawn(UUID customerId, String triggerEventId) {
+    public void appConsentWithdrawn(UUID customerId, ErasureReport report) {
         outbox.lockCustomer(customerId);
-        ErasureReport report = ErasureReport.on(ErasureTrigger.CONSENT_WITHDRAWN, triggerEventId);
         deleteAppData(customerId, report);
         retentionOfInvoicingData(customerId).ifPresent(retention -> reportKept(customerId, retention, report));
         confirmations.confirm(EventTopic.CONSUMPTION, customerId, report);

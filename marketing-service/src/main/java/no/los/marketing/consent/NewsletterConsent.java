@@ -16,6 +16,9 @@ import jakarta.persistence.Table;
 @Table(name = "newsletter_consent")
 public class NewsletterConsent {
 
+    /** The consent-service purpose this copy stands for. */
+    public static final String PURPOSE = "NEWSLETTER_EMAIL";
+
     @Id
     @Column(name = "customer_id")
     private UUID customerId;

@@ -1,25 +1,28 @@
 package no.los.marketing.consent;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
+import java.util.UUID;
 
-import no.los.platform.events.EventTypes;
-import no.los.platform.events.IncomingEvent;
-import no.los.platform.inbox.PoisonEventException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import no.los.marketing.service.NewsletterStore;
+import no.los.platform.consent.ConsentGivenHandler;
 
 /** A newsletter consent given: from now on the customer's address may be kept. */
 @ApplicationScoped
-class NewsletterConsentGivenHandler extends NewsletterConsentHandler {
+class NewsletterConsentGivenHandler extends ConsentGivenHandler {
+
+    @Inject
+    NewsletterStore store;
 
     @Override
-    public String eventType() {
-        return EventTypes.CONSENT_GIVEN;
+    protected String purpose() {
+        return NewsletterConsent.PURPOSE;
     }
 
     @Override
-    void apply(ConsentEventData data, IncomingEvent event) {
-        if (data.noticeVersion() == null || data.givenAt() == null) {
-            throw new PoisonEventException("consent given without noticeVersion or givenAt");
-        }
-        store.recordConsent(data.customerId(), data.noticeVersion(), data.givenAt());
+    protected void given(UUID customerId, String noticeVersion, OffsetDateTime givenAt) {
+        store.recordConsent(customerId, noticeVersion, givenAt);
     }
 }

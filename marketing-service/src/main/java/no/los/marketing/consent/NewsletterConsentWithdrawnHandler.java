@@ -1,27 +1,29 @@
 package no.los.marketing.consent;
 
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import no.los.marketing.service.NewsletterErasure;
-import no.los.platform.events.EventTypes;
-import no.los.platform.events.IncomingEvent;
+import no.los.platform.erasure.ConsentWithdrawnHandler;
+import no.los.platform.erasure.ErasureReport;
 
 /** A newsletter consent withdrawn (R16): the address leaves the store at once. */
 @ApplicationScoped
-class NewsletterConsentWithdrawnHandler extends NewsletterConsentHandler {
+class NewsletterConsentWithdrawnHandler extends ConsentWithdrawnHandler {
 
     @Inject
     NewsletterErasure erasure;
 
     @Override
-    public String eventType() {
-        return EventTypes.CONSENT_WITHDRAWN;
+    protected String purpose() {
+        return NewsletterConsent.PURPOSE;
     }
 
     @Override
-    void apply(ConsentEventData data, IncomingEvent event) {
-        erasure.consentWithdrawn(data.customerId(), event.id(),
-                data.withdrawnAt() != null ? data.withdrawnAt() : event.time());
+    protected void withdrawn(UUID customerId, OffsetDateTime withdrawnAt, ErasureReport report) {
+        erasure.consentWithdrawn(customerId, withdrawnAt, report);
     }
 }

@@ -55,9 +55,8 @@ public class NewsletterErasure {
 
     /** The newsletter consent was withdrawn (R16): the address leaves at once and may not come back unasked. */
     @Transactional(TxType.MANDATORY)
-    public void consentWithdrawn(UUID customerId, String triggerEventId, OffsetDateTime withdrawnAt) {
-        stopMarketing(customerId, SuppressionReason.CONSENT_WITHDRAWN, withdrawnAt,
-                ErasureReport.on(ErasureTrigger.CONSENT_WITHDRAWN, triggerEventId));
+    public void consentWithdrawn(UUID customerId, OffsetDateTime withdrawnAt, ErasureReport report) {
+        stopMarketing(customerId, SuppressionReason.CONSENT_WITHDRAWN, withdrawnAt, report);
     }
 
     /** A direct-marketing objection took effect (R21, Art. 21(3)): absolute, for good. */
