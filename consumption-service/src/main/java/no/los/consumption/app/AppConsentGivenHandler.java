@@ -6,6 +6,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import no.los.consumption.service.VisualisationApp;
 import no.los.platform.consent.ConsentGivenHandler;
 
 /** The VISUALISATION_APP consent was given: the customer may now keep an app profile and alerts. */
