@@ -72,7 +72,7 @@ class IdempotentConsumerTest {
                 () -> subscribe(TestTokens.customer(healthy)) == 200);
         assertEquals(1, Handled.parkedFor(poisoned, "not a CloudEvent: header ce_id is missing"));
         assertEquals(1, Handled.parkedFor(poisoned, "event data is not JSON"));
-        assertEquals(1, Handled.parkedFor(poisoned, "consent given without noticeVersion or givenAt"));
+        assertEquals(1, Handled.parkedFor(poisoned, "consent given without customerId, noticeVersion or givenAt"));
         assertEquals(409, subscribe(TestTokens.customer(poisoned)), "nothing of the poison took effect");
     }
 
