@@ -3,10 +3,10 @@ package no.los.marketing.consent;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import no.los.platform.consent.ConsentCopy;
 
 /**
  * Marketing's copy of a newsletter consent, learnt from consent-service. While it exists the
@@ -14,40 +14,15 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "newsletter_consent")
-public class NewsletterConsent {
+public class NewsletterConsent extends ConsentCopy {
 
     /** The consent-service purpose this copy stands for. */
     public static final String PURPOSE = "NEWSLETTER_EMAIL";
-
-    @Id
-    @Column(name = "customer_id")
-    private UUID customerId;
-
-    @Column(name = "notice_version", nullable = false)
-    private String noticeVersion;
-
-    @Column(name = "given_at", nullable = false)
-    private OffsetDateTime givenAt;
 
     protected NewsletterConsent() {
     }
 
     public NewsletterConsent(UUID customerId, String noticeVersion, OffsetDateTime givenAt) {
-        this.customerId = customerId;
-        this.noticeVersion = noticeVersion;
-        this.givenAt = givenAt;
-    }
-
-    public UUID customerId() {
-        return customerId;
-    }
-
-    public OffsetDateTime givenAt() {
-        return givenAt;
-    }
-
-    public void renew(String noticeVersion, OffsetDateTime givenAt) {
-        this.noticeVersion = noticeVersion;
-        this.givenAt = givenAt;
+        super(customerId, noticeVersion, givenAt);
     }
 }
