@@ -1,5 +1,6 @@
 package no.los.platform.test;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 
@@ -27,12 +28,51 @@ public final class ArchitectureRules {
             .should().beAnnotatedWith("jakarta.transaction.Transactional")
             .because("a resource maps HTTP; the use case decides what is atomic");
 
-    /** Only use cases add events, so an event always commits with the state change it announces. */
+    /**
+     * Only use cases and the erasure rules (which run in the protocol's transaction) add events, so an
+     * event always commits with the state change it announces.
+     */
     @ArchTest
     public static final ArchRule ONLY_USE_CASES_WRITE_THE_OUTBOX = noClasses()
-            .that().resideOutsideOfPackage("..service..")
+            .that().resideOutsideOfPackages("..service..", "..privacy..")
             .should().dependOnClassesThat().haveFullyQualifiedName("no.los.platform.outbox.Outbox")
             .because("events are added in the use case's transaction (transactional outbox)");
+
+    /** The package convention of the five services: resources in rest, repositories in repository. */
+    @ArchTest
+    public static final ArchRule RESOURCES_LIVE_IN_REST = classes()
+            .that().areAnnotatedWith("jakarta.ws.rs.Path")
+            .should().resideInAPackage("..rest")
+            .because("every service keeps its REST resources in one package, rest/");
+
+    @ArchTest
+    public static final ArchRule REPOSITORIES_LIVE_IN_REPOSITORY = classes()
+            .that().areAssignableTo("io.quarkus.hibernate.orm.panache.PanacheRepositoryBase")
+            .should().resideInAPackage("..repository")
+            .because("every service keeps its repositories in one package, repository/");
+
+    /** A service's whole part in the rights of the data subject sits in one package, privacy/. */
+    @ArchTest
+    public static final ArchRule RIGHTS_LIVE_IN_PRIVACY = classes()
+            .that().implement("no.los.platform.rights.DataSubjectRights")
+            .or().implement("no.los.platform.rights.DataSubjectRights$ErasureRules")
+            .should().resideInAPackage("..privacy")
+            .because("a newcomer finds a service's part in every right in privacy/");
+
+    /** Erasure cases and reports, and portable writers, are handled in privacy/ only. */
+    @ArchTest
+    public static final ArchRule ERASURE_RULES_LIVE_IN_PRIVACY = noClasses()
+            .that().resideOutsideOfPackage("..privacy")
+            .should().dependOnClassesThat().haveFullyQualifiedName("no.los.platform.erasure.ErasureReport")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("no.los.platform.rights.PortableWriter")
+            .orShould().dependOnClassesThat().haveNameMatching("no\\.los\\.platform\\.erasure\\.ErasureCase.*")
+            .because("the erasure rules of a service are in its privacy/ package, nowhere else");
+
+    /** The protocol confirms every erasure exactly once; a service never confirms by hand. */
+    @ArchTest
+    public static final ArchRule ONLY_THE_PROTOCOL_CONFIRMS = noClasses()
+            .should().dependOnClassesThat().haveFullyQualifiedName("no.los.platform.erasure.ErasureConfirmations")
+            .because("RightsProtocol publishes the one confirmation per case; a second call site could answer twice");
 
     /** The domain and the use cases know nothing of HTTP or JSON views. */
     @ArchTest

@@ -33,6 +33,20 @@ public final class TestTokens {
         return claims(Set.of(roles)).jws().keyId(KEY_ID).sign(TRUSTED_KEY);
     }
 
+    /**
+     * The token dsar-service obtains with its own client credentials: the {@code service} role, and
+     * itself as the authorised party. The only caller that may fetch a person's part from a service.
+     */
+    public static String rightsCollector() {
+        return claims(Set.of("service")).claim("azp", "dsar-service").jws().keyId(KEY_ID).sign(TRUSTED_KEY);
+    }
+
+    /** A rights-collector token that lasts this long (the suite's benchmark outlives ten minutes). */
+    public static String rightsCollector(java.time.Duration lifetime) {
+        return claims(Set.of("service")).claim("azp", "dsar-service").expiresAt(Instant.now().plus(lifetime))
+                .jws().keyId(KEY_ID).sign(TRUSTED_KEY);
+    }
+
     /** A valid token of the customer with this id, as Min side or the app would send it. */
     public static String customer(UUID customerId) {
         return claims(Set.of("customer")).claim("customer_id", customerId.toString())

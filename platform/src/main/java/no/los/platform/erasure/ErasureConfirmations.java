@@ -16,7 +16,8 @@ import no.los.platform.outbox.Outbox;
 
 /**
  * Publishes a service's erasure confirmation through its outbox, in the transaction that deleted
- * the data: the proof commits with the deletion or not at all.
+ * the data: the proof commits with the deletion or not at all. Only the rights protocol calls it
+ * (an architecture rule holds the services to that), so every case is confirmed exactly once.
  */
 @ApplicationScoped
 public class ErasureConfirmations {
@@ -28,15 +29,17 @@ public class ErasureConfirmations {
     EventsConfig events;
 
     @Transactional(TxType.MANDATORY)
-    public ErasureConfirmation confirm(EventTopic ownTopic, UUID customerId, ErasureReport report) {
+    public ErasureConfirmation confirm(UUID customerId, ErasureReport report) {
         ErasureConfirmation confirmation = new ErasureConfirmation(customerId, serviceName(), report.trigger(),
                 report.triggerEventId(), report.requestId(), report.deletedCategories(), report.keptCategories(),
                 OffsetDateTime.now());
-        outbox.add(new OutgoingEvent(ownTopic, EventTypes.ERASURE_CONFIRMED, customerId, confirmation));
+        outbox.add(new OutgoingEvent(EventTopic.ownedBy(confirmation.service()), EventTypes.ERASURE_CONFIRMED, customerId,
+                confirmation));
         return confirmation;
     }
 
-    private String serviceName() {
+    /** This service's name, as confirmations and answers carry it. */
+    public String serviceName() {
         String source = events.source();
         return source.substring(source.lastIndexOf('/') + 1);
     }

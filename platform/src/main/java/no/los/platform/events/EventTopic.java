@@ -5,16 +5,33 @@ package no.los.platform.events;
  * events about one person keep their order in one partition.
  */
 public enum EventTopic {
-    CUSTOMER("los.customer.events"),
-    CONSENT("los.consent.events"),
-    CONSUMPTION("los.consumption.events"),
-    MARKETING("los.marketing.events"),
-    DSAR("los.dsar.events");
+    CUSTOMER("los.customer.events", "customer-service"),
+    CONSENT("los.consent.events", "consent-service"),
+    CONSUMPTION("los.consumption.events", "consumption-service"),
+    MARKETING("los.marketing.events", "marketing-service"),
+    DSAR("los.dsar.events", "dsar-service");
 
     private final String topicName;
+    private final String owner;
 
-    EventTopic(String topicName) {
+    EventTopic(String topicName, String owner) {
         this.topicName = topicName;
+        this.owner = owner;
+    }
+
+    /** The one service that writes this topic. */
+    public String owner() {
+        return owner;
+    }
+
+    /** The topic a service writes. */
+    public static EventTopic ownedBy(String service) {
+        for (EventTopic topic : values()) {
+            if (topic.owner.equals(service)) {
+                return topic;
+            }
+        }
+        throw new IllegalArgumentException(service + " owns no topic");
     }
 
     public String topicName() {

@@ -19,6 +19,10 @@ public final class EventTypes {
     public static final String DATA_SUBJECT_REQUEST_RECEIVED = "no.los.dsar.request-received.v1";
     /** Every service publishes it on its own topic: the erasure protocol's proof, see {@code platform/erasure}. */
     public static final String ERASURE_CONFIRMED = "no.los.erasure.confirmed.v1";
+    /** Every service publishes it on its own topic: its part of an access or portability request is ready to fetch. */
+    public static final String RIGHTS_ANSWERED = "no.los.rights.answered.v1";
+    /** Every service publishes it on its own topic when its data map changed: the source of the records of processing. */
+    public static final String DATA_MAP_ANNOUNCED = "no.los.rights.data-map-announced.v1";
 
     private EventTypes() {
     }

@@ -1,5 +1,7 @@
 package no.los.platform.inbox;
 
+import java.util.Set;
+
 import no.los.platform.events.EventTopic;
 import no.los.platform.events.IncomingEvent;
 
@@ -15,6 +17,21 @@ public interface EventHandler {
 
     /** The CloudEvents type this handler carries out, e.g. {@code no.los.consent.withdrawn.v1}. */
     String eventType();
+
+    /** Further topics that carry the same event type for this handler, such as every service's answers. */
+    default Set<EventTopic> alsoFrom() {
+        return Set.of();
+    }
+
+    /** Further event types this handler carries out, from the same topics. */
+    default Set<String> alsoTypes() {
+        return Set.of();
+    }
+
+    /** Whether this service acts on the event at all; an inactive handler is not subscribed. */
+    default boolean active() {
+        return true;
+    }
 
     /**
      * Carries out the event. Runs inside a transaction. Throw {@link PoisonEventException} when the

@@ -2,10 +2,10 @@ package no.los.platform.inbox;
 
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -29,6 +29,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 
+import no.los.platform.events.EventTopic;
 import no.los.platform.events.EventsConfig;
 import no.los.platform.events.IncomingEvent;
 import no.los.platform.events.KafkaClientSettings;
@@ -68,17 +69,13 @@ public class IdempotentConsumer {
 
     /** Handlers by topic and type: one event type, such as an erasure confirmation, can come from several topics. */
     private final Map<String, EventHandler> handlersByType = new HashMap<>();
+    private final Set<String> subscribed = new HashSet<>();
     private volatile boolean running;
     private volatile KafkaConsumer<String, byte[]> consumer;
     private Thread worker;
 
     void start(@Observes StartupEvent startup) {
-        handlerBeans.forEach(handler -> {
-            EventHandler previous = handlersByType.put(route(handler.topic().topicName(), handler.eventType()), handler);
-            if (previous != null) {
-                throw new IllegalStateException("two handlers for " + handler.eventType() + " on " + handler.topic());
-            }
-        });
+        handlerBeans.stream().filter(EventHandler::active).forEach(this::register);
         if (!config.consumer().enabled() || handlersByType.isEmpty()) {
             return;
         }
@@ -86,6 +83,22 @@ public class IdempotentConsumer {
         worker = new Thread(this::consumeUntilStopped, "idempotent-consumer");
         worker.setDaemon(true);
         worker.start();
+    }
+
+    private void register(EventHandler handler) {
+        Set<EventTopic> topics = new HashSet<>(handler.alsoFrom());
+        topics.add(handler.topic());
+        Set<String> types = new HashSet<>(handler.alsoTypes());
+        types.add(handler.eventType());
+        for (EventTopic topic : topics) {
+            for (String type : types) {
+                EventHandler previous = handlersByType.put(route(topic.topicName(), type), handler);
+                if (previous != null) {
+                    throw new IllegalStateException("two handlers for " + type + " on " + topic);
+                }
+                subscribed.add(topic.topicName());
+            }
+        }
     }
 
     void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
@@ -106,9 +119,7 @@ public class IdempotentConsumer {
      * last committed offsets: the uncommitted events come again and the inbox skips those already done.
      */
     private void consumeUntilStopped() {
-        Set<String> topics = handlersByType.values().stream()
-                .map(handler -> handler.topic().topicName())
-                .collect(Collectors.toSet());
+        Set<String> topics = Set.copyOf(subscribed);
         while (running) {
             try {
                 consumer = createConsumer();

@@ -1,0 +1,59 @@
+package no.los.platform.test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Set;
+import java.util.TreeSet;
+
+import javax.sql.DataSource;
+
+import io.restassured.path.json.JsonPath;
+
+/**
+ * What a service's data map promises the auditor, checked against the live schema: every table is
+ * in a category of personal data or declared to hold none, and no category names a table that does
+ * not exist. A migration that adds a table without mapping it fails this check.
+ */
+public final class DataMapContract {
+
+    private DataMapContract() {
+    }
+
+    /**
+     * @param dataMap the JSON of {@code GET /data-map}
+     * @param database the service's own database
+     */
+    public static void assertCoversTheSchema(JsonPath dataMap, DataSource database) {
+        Set<String> schema = tablesOf(database);
+        Set<String> mapped = new TreeSet<>();
+        dataMap.getList("categories.tables", java.util.List.class).forEach(tables -> tables.forEach(t -> mapped.add((String) t)));
+        dataMap.getList("tablesWithoutPersonalData.table", String.class).forEach(mapped::add);
+        Set<String> unmapped = new TreeSet<>(schema);
+        unmapped.removeAll(mapped);
+        assertEquals(Set.of(), unmapped, "tables in no category of the data map, nor declared without personal data");
+        Set<String> stale = new TreeSet<>(dataMap.getList("categories.tables", java.util.List.class).stream()
+                .flatMap(tables -> tables.stream()).map(Object::toString).toList());
+        stale.removeAll(schema);
+        assertEquals(Set.of(), stale, "categories naming tables the schema does not have");
+        assertTrue(dataMap.getList("categories").size() > 0, "the service declares its categories");
+    }
+
+    private static Set<String> tablesOf(DataSource database) {
+        Set<String> tables = new TreeSet<>();
+        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("select table_name from information_schema.tables "
+                        + "where table_schema = current_schema() and table_type = 'BASE TABLE'")) {
+            while (rows.next()) {
+                tables.add(rows.getString(1));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("the schema cannot be read", e);
+        }
+        return tables;
+    }
+}

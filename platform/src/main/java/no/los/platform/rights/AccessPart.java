@@ -1,0 +1,89 @@
+package no.los.platform.rights;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * One service's part of an access report (Art. 15): every category of its data map, each with its
+ * metadata and all records the service holds about the person. A part lists every category of the
+ * map, empty ones included, so the report shows what the service does not hold as well.
+ *
+ * @param service    the answering service
+ * @param customerId whose data
+ * @param assembledAt when the part was read
+ * @param categories every category of the data map, in its order
+ */
+public record AccessPart(String service, UUID customerId, OffsetDateTime assembledAt, List<CategoryRecords> categories) {
+
+    /** A category with its metadata and the person's records in it, as flat field-to-value maps. */
+    public record CategoryRecords(DataCategory category, List<Map<String, Object>> records) {
+        public CategoryRecords {
+            Objects.requireNonNull(category, "category");
+            records = List.copyOf(records);
+        }
+    }
+
+    public AccessPart {
+        Objects.requireNonNull(service, "service");
+        Objects.requireNonNull(customerId, "customerId");
+        Objects.requireNonNull(assembledAt, "assembledAt");
+        categories = List.copyOf(categories);
+    }
+
+    /** Starts a part that must fill every category of the map before it is built. */
+    public static Builder of(DataMap map, UUID customerId) {
+        return new Builder(map, customerId);
+    }
+
+    /** Fills the categories of a data map; {@link #build()} refuses a part that left one out. */
+    public static final class Builder {
+        private final DataMap map;
+        private final UUID customerId;
+        private final Map<String, List<Map<String, Object>>> records = new LinkedHashMap<>();
+
+        private Builder(DataMap map, UUID customerId) {
+            this.map = map;
+            this.customerId = customerId;
+        }
+
+        /** The person's records in the named category; call once per category. */
+        public Builder category(String name, List<Map<String, Object>> rows) {
+            if (map.category(name).isEmpty()) {
+                throw new IllegalArgumentException(name + " is no category of " + map.service() + "'s data map");
+            }
+            if (records.putIfAbsent(name, rows) != null) {
+                throw new IllegalArgumentException(name + " was filled twice");
+            }
+            return this;
+        }
+
+        public AccessPart build() {
+            List<CategoryRecords> filled = new ArrayList<>();
+            for (DataCategory category : map.categories()) {
+                List<Map<String, Object>> rows = records.get(category.name());
+                if (rows == null) {
+                    throw new IllegalStateException(map.service() + "'s access part leaves out " + category.name());
+                }
+                filled.add(new CategoryRecords(category, rows));
+            }
+            return new AccessPart(map.service(), customerId, OffsetDateTime.now(), filled);
+        }
+    }
+
+    /** A record as an ordered field-to-value map: {@code record("id", id, "type", type)}; null values are kept. */
+    public static Map<String, Object> record(Object... fieldsAndValues) {
+        if (fieldsAndValues.length % 2 != 0) {
+            throw new IllegalArgumentException("fields and values come in pairs");
+        }
+        Map<String, Object> record = new LinkedHashMap<>();
+        for (int i = 0; i < fieldsAndValues.length; i += 2) {
+            record.put((String) fieldsAndValues[i], fieldsAndValues[i + 1]);
+        }
+        return record;
+    }
+}

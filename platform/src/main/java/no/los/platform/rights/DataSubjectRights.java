@@ -1,0 +1,51 @@
+package no.los.platform.rights;
+
+import java.util.UUID;
+
+import no.los.platform.erasure.ErasureCase;
+import no.los.platform.erasure.ErasureReport;
+import no.los.platform.erasure.ErasureTrigger;
+
+/**
+ * The rights contract: how one service takes part in every right of the data subject. A service
+ * implements it once, in its {@code privacy} package, as a CDI bean. The platform owns the protocol
+ * around it ({@link RightsProtocol}): it reads the requests and erasure triggers from every topic
+ * that carries them, takes the customer's lock, calls the service, and publishes exactly one answer
+ * per request per service through the outbox. A service cannot forget to answer, nor answer twice.
+ */
+public interface DataSubjectRights {
+
+    /** Describe: the categories of personal data this service holds (R2, Art. 30). */
+    DataMap dataMap();
+
+    /** Access: everything this service holds about the person, per category of its data map (Art. 15). */
+    AccessPart access(UUID customerId);
+
+    /**
+     * Export: the portable categories of the data map (what the person provided or what was observed),
+     * streamed into the writer (Art. 20).
+     */
+    void export(UUID customerId, PortableWriter writer);
+
+    /** Erase: the service's erasure rules and the triggers it acts on (Art. 17, R10, R12, R16, R21). */
+    ErasureRules erasure();
+
+    /** The erasure part of the contract. */
+    interface ErasureRules {
+
+        /** Whether the service acts on this case at all; the platform subscribes only to what it acts on. */
+        boolean actsOn(ErasureTrigger trigger);
+
+        /** Whether a withdrawal of this consent purpose concerns this service (e.g. {@code NEWSLETTER_EMAIL}). */
+        default boolean processesUnderConsent(String purpose) {
+            return false;
+        }
+
+        /**
+         * Applies the rule for one case: deletes what may go and fills the report with what was deleted
+         * and what was kept, why and until when. Runs in the transaction the platform confirms in, with
+         * the customer's lock held. Must not confirm: the platform does.
+         */
+        void erase(ErasureCase erasure, ErasureReport report);
+    }
+}

@@ -1,0 +1,81 @@
+package no.los.platform.rights;
+
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+
+import no.los.platform.erasure.ErasureCase;
+import no.los.platform.erasure.ErasureConfirmation;
+import no.los.platform.erasure.ErasureConfirmations;
+import no.los.platform.erasure.ErasureReport;
+import no.los.platform.events.EventTopic;
+import no.los.platform.events.EventTypes;
+import no.los.platform.events.OutgoingEvent;
+import no.los.platform.outbox.Outbox;
+
+/**
+ * The platform's half of the rights contract. For every case and request it takes the customer's
+ * lock, calls the service's {@link DataSubjectRights}, and publishes the one answer through the
+ * outbox in the same transaction: an erasure confirmation, or a rights answer for access and
+ * portability. Event handlers and a service's own jobs come through here; nothing else confirms.
+ */
+@ApplicationScoped
+public class RightsProtocol {
+
+    @Inject
+    Instance<DataSubjectRights> participants;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    ErasureConfirmations confirmations;
+
+    /** The service's part in the rights, when it declares one. */
+    public Optional<DataSubjectRights> participant() {
+        return participants.isResolvable() ? Optional.of(participants.get()) : Optional.empty();
+    }
+
+    /** This service's name, e.g. {@code consumption-service}. */
+    public String serviceName() {
+        return confirmations.serviceName();
+    }
+
+    /**
+     * Applies the service's erasure rules to one case and confirms what it deleted and kept. The
+     * report must be for the case's trigger.
+     */
+    @Transactional(TxType.MANDATORY)
+    public ErasureConfirmation erase(ErasureCase erasure, ErasureReport report) {
+        if (report.trigger() != erasure.trigger()) {
+            throw new IllegalArgumentException("a report for " + report.trigger() + " cannot confirm " + erasure.trigger());
+        }
+        outbox.lockCustomer(erasure.customerId());
+        required().erasure().erase(erasure, report);
+        return confirmations.confirm(erasure.customerId(), report);
+    }
+
+    /**
+     * Answers an access or portability request: the part is ready to be fetched. The answer names
+     * the categories of the data map, never their content.
+     */
+    @Transactional(TxType.MANDATORY)
+    public RightsAnswer answer(UUID requestId, UUID customerId, String requestType) {
+        DataMap map = required().dataMap();
+        RightsAnswer answer = new RightsAnswer(requestId, customerId, map.service(), requestType,
+                map.categories().stream().map(DataCategory::name).toList(), OffsetDateTime.now());
+        outbox.add(new OutgoingEvent(EventTopic.ownedBy(map.service()), EventTypes.RIGHTS_ANSWERED, customerId, answer));
+        return answer;
+    }
+
+    private DataSubjectRights required() {
+        return participant().orElseThrow(() -> new IllegalStateException(
+                serviceName() + " declares no DataSubjectRights: it cannot take part in the rights"));
+    }
+}

@@ -1,0 +1,68 @@
+package no.los.platform.rights;
+
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import no.los.platform.erasure.ErasureCase;
+import no.los.platform.erasure.ErasureReport;
+import no.los.platform.erasure.ErasureTrigger;
+import no.los.platform.events.EventTopic;
+import no.los.platform.events.EventTypes;
+import no.los.platform.events.IncomingEvent;
+import no.los.platform.inbox.EventHandler;
+import no.los.platform.inbox.EventReader;
+import no.los.platform.inbox.PoisonEventException;
+
+/**
+ * dsar-service's {@code request-received}, read by every other service: an erasure request goes to
+ * the service's erasure rules and is confirmed; an access or portability request is answered with
+ * a {@link RightsAnswer} so that dsar-service fetches the part. The other rights are not carried out
+ * by the services yet; they ignore them.
+ */
+@ApplicationScoped
+class RightsRequestHandler implements EventHandler {
+
+    /** The request types a service answers with a part to fetch. */
+    static final Set<String> ANSWERED_WITH_A_PART = Set.of("ACCESS", "PORTABILITY");
+
+    /** The part of {@code no.los.dsar.request-received.v1} the protocol needs. */
+    record RequestReceived(UUID requestId, UUID customerId, String requestType) {
+    }
+
+    @Inject
+    RightsProtocol protocol;
+
+    @Override
+    public EventTopic topic() {
+        return EventTopic.DSAR;
+    }
+
+    @Override
+    public String eventType() {
+        return EventTypes.DATA_SUBJECT_REQUEST_RECEIVED;
+    }
+
+    @Override
+    public boolean active() {
+        return protocol.participant().isPresent() && !protocol.serviceName().equals(EventTopic.DSAR.owner());
+    }
+
+    @Override
+    public void handle(IncomingEvent event) {
+        RequestReceived request = EventReader.dataAs(event, RequestReceived.class);
+        if (request.requestId() == null || request.customerId() == null || request.requestType() == null) {
+            throw new PoisonEventException("request received without requestId, customerId or requestType");
+        }
+        if ("ERASURE".equals(request.requestType())) {
+            if (protocol.participant().orElseThrow().erasure().actsOn(ErasureTrigger.ERASURE_REQUESTED)) {
+                protocol.erase(new ErasureCase.ErasureRequested(request.customerId(), request.requestId()),
+                        ErasureReport.onRequest(request.requestId(), event.id()));
+            }
+        } else if (ANSWERED_WITH_A_PART.contains(request.requestType())) {
+            protocol.answer(request.requestId(), request.customerId(), request.requestType());
+        }
+    }
+}
