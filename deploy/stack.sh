@@ -460,6 +460,9 @@ start_service() {
             LOS_CUSTOMER_IDENTITY_LOOKUP_KEY="$LOS_CUSTOMER_IDENTITY_LOOKUP_KEY") ;;
     marketing-service)
       env+=(LOS_MARKETING_SUPPRESSION_KEY="$LOS_MARKETING_SUPPRESSION_KEY") ;;
+    dsar-service)
+      # its own identity for fetching the services' parts of access and portability requests
+      env+=(LOS_DSAR_CLIENT_SECRET="$name-secret") ;;
   esac
   # Client id and secret as system properties: unambiguous, unlike QUARKUS_OIDC_CLIENT_ID,
   # which could also name a quarkus.oidc-client property. Values match los-realm.json.

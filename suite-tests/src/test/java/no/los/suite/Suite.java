@@ -13,6 +13,7 @@ import java.util.Map;
 
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 
+import no.los.platform.test.CollectorTokenEndpoint;
 import no.los.platform.test.KafkaBroker;
 import no.los.platform.test.TestDatabase;
 
@@ -43,26 +44,57 @@ final class Suite {
         KafkaBroker broker = KafkaBroker.shared();
         OidcWiremockTestResource oidc = new OidcWiremockTestResource();
         Map<String, String> oidcSettings = oidc.start();
+        // dsar-service's own identity: its client credentials, exchanged for signed tokens over HTTP
+        CollectorTokenEndpoint collector = new CollectorTokenEndpoint(randomKey(), Duration.ofHours(2));
+        collector.start();
         Suite suite = new Suite(broker);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             suite.processes.values().forEach(ServiceProcess::stop);
             oidc.stop();
+            collector.stop();
         }, "suite-shutdown"));
         Path root = Path.of(System.getProperty("los.suite.root", "..")).toAbsolutePath().normalize();
         Path logs = root.resolve("suite-tests/target/suite-logs");
+        Map<SuiteService, Integer> ports = new EnumMap<>(SuiteService.class);
+        for (SuiteService service : SuiteService.values()) {
+            ports.put(service, freePort());
+        }
         for (SuiteService service : SuiteService.values()) {
             Map<String, String> settings = new HashMap<>();
             settings.put("quarkus.datasource.jdbc.url", TestDatabase.recreate(service.database()));
             settings.put("kafka.bootstrap.servers", broker.bootstrapServers());
             settings.put("quarkus.oidc.auth-server-url", oidcSettings.get("keycloak.url") + "/realms/quarkus/");
             settings.putAll(secretsOf(service));
-            ServiceProcess process = new ServiceProcess(service, service.jar(root), freePort(), settings, logs);
+            if (service == SuiteService.DSAR) {
+                settings.putAll(collector.clientSettings());
+                settings.putAll(rightsSettings(ports));
+            }
+            ServiceProcess process = new ServiceProcess(service, service.jar(root), ports.get(service), settings, logs);
             suite.processes.put(service, process);
         }
         suite.processes.values().forEach(ServiceProcess::start);
         suite.processes.values().forEach(process -> process.awaitReady(Duration.ofMinutes(2)));
         return suite;
     }
+
+    /**
+     * Where dsar-service fetches the parts of access and portability requests, and how soon a part
+     * that has not come flags the request: seconds here, so a test can watch it happen.
+     */
+    private static Map<String, String> rightsSettings(Map<SuiteService, Integer> ports) {
+        Map<String, String> settings = new HashMap<>();
+        for (SuiteService service : SuiteService.values()) {
+            if (service != SuiteService.DSAR) {
+                settings.put("los.dsar.rights.service-urls." + service.serviceName(),
+                        "http://127.0.0.1:" + ports.get(service));
+            }
+        }
+        settings.put("los.dsar.rights.answer-timeout", ANSWER_TIMEOUT.toString());
+        return settings;
+    }
+
+    /** How long the suite's dsar-service waits for a service's part before it flags the request late. */
+    static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(5);
 
     /** Fresh keys for each run, as a secret store would hand them to the services in production. */
     private static Map<String, String> secretsOf(SuiteService service) {

@@ -198,6 +198,56 @@ final class SuiteClient {
         return Receipts.of(receipts(customerId)).forTrigger(trigger).list();
     }
 
+    // the rights of the data subject
+
+    /** A request made by the customer on Min side. */
+    UUID requestOnMinSide(UUID customerId, String type) {
+        String id = call(SuiteService.DSAR, TestTokens.customer(customerId))
+                .body(Map.of("type", type))
+                .post("/me/requests")
+                .then().statusCode(201).extract().path("id");
+        return UUID.fromString(id);
+    }
+
+    /** Waits until dsar-service shows the request completed, and returns its view. */
+    JsonPath awaitCompleted(UUID requestId, Duration timeout) {
+        Await.until("request " + requestId + " completed", timeout,
+                () -> "COMPLETED".equals(request(requestId).getString("status")));
+        return request(requestId);
+    }
+
+    boolean flaggedLate(UUID requestId) {
+        return call(SuiteService.DSAR, PRIVACY_OFFICER).queryParam("flag", "late").get("/requests")
+                .then().statusCode(200).extract().jsonPath().getList("id", String.class).contains(requestId.toString());
+    }
+
+    /** The access report as the customer downloads it on Min side, in the format asked for. */
+    Response myReport(UUID customerId, UUID requestId, String mediaType) {
+        return given().baseUri(suite.baseUri(SuiteService.DSAR)).auth().oauth2(TestTokens.customer(customerId))
+                .accept(mediaType).get("/me/requests/{id}/report", requestId);
+    }
+
+    /** The portable export as the customer downloads it on Min side. */
+    Response myExport(UUID customerId, UUID requestId, String format) {
+        return given().baseUri(suite.baseUri(SuiteService.DSAR)).auth().oauth2(TestTokens.customer(customerId))
+                .queryParam("format", format).get("/me/requests/{id}/export", requestId);
+    }
+
+    JsonPath dataMap(SuiteService service) {
+        return call(service, PRIVACY_OFFICER).get("/data-map").then().statusCode(200).extract().jsonPath();
+    }
+
+    Response recordsOfProcessing(String mediaType) {
+        return given().baseUri(suite.baseUri(SuiteService.DSAR)).auth().oauth2(PRIVACY_OFFICER)
+                .accept(mediaType).get("/records-of-processing");
+    }
+
+    Response objectToSurveys(UUID customerId) {
+        return call(SuiteService.CONSENT, TestTokens.customer(customerId))
+                .body(Map.of("scope", "SURVEYS", "channel", "MIN_SIDE", "grounds", "Jeg svarer ikke på undersøkelser"))
+                .post("/me/objections");
+    }
+
     static LocalDate today() {
         return LocalDate.now(OSLO);
     }
