@@ -57,6 +57,42 @@ final class SuiteClient {
         return new Enrolled(person, customerId, UUID.fromString(contractId));
     }
 
+    /** A customer whose contract began {@code years} years ago, so that years of readings may be delivered. */
+    Enrolled enrolSince(PlantedPerson person, LocalDate startsOn) {
+        UUID customerId = registerCustomer(person);
+        call(SuiteService.CUSTOMER, AGENT)
+                .body(Map.of("meteringPointId", person.meteringPointId(), "meterNumber", "6970631401234567",
+                        "priceArea", "NO2", "latitude", 58.146, "longitude", 7.996))
+                .post("/customers/{id}/metering-points", customerId)
+                .then().statusCode(201);
+        String contractId = call(SuiteService.CUSTOMER, AGENT)
+                .body(Map.of("meteringPointId", person.meteringPointId(), "contractType", "SPOT",
+                        "startsOn", startsOn.toString()))
+                .post("/customers/{id}/contracts", customerId)
+                .then().statusCode(201).extract().path("id");
+        return new Enrolled(person, customerId, UUID.fromString(contractId));
+    }
+
+    /** Hourly readings from {@code from} (inclusive) to {@code to} (exclusive), in batches as the hub sends them. */
+    int deliverHourlyReadings(PlantedPerson person, LocalDate from, LocalDate to, String kwh) {
+        int delivered = 0;
+        OffsetDateTime hour = from.atStartOfDay(OSLO).toOffsetDateTime();
+        OffsetDateTime end = to.atStartOfDay(OSLO).toOffsetDateTime();
+        while (hour.isBefore(end)) {
+            List<Map<String, Object>> batch = new ArrayList<>();
+            while (hour.isBefore(end) && batch.size() < 5_000) {
+                batch.add(Map.of("start", hour.toString(), "kwh", kwh));
+                hour = hour.plusHours(1);
+            }
+            call(SuiteService.CONSUMPTION, MACHINE)
+                    .body(Map.of("readings", batch))
+                    .put("/metering-points/{id}/readings", person.meteringPointId())
+                    .then().statusCode(200);
+            delivered += batch.size();
+        }
+        return delivered;
+    }
+
     UUID registerCustomer(PlantedPerson person) {
         String id = call(SuiteService.CUSTOMER, AGENT)
                 .body(Map.of("fullName", person.fullName(), "nationalIdNumber", person.nationalIdNumber(),

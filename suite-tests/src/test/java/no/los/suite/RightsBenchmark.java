@@ -1,0 +1,118 @@
+package no.los.suite;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import no.los.platform.test.Await;
+import no.los.platform.test.TestTokens;
+
+/**
+ * Access and portability for a customer with five years of hourly consumption (43,800 readings)
+ * across the five services as processes: the time from the access request on Min side to the
+ * report being downloadable, and the rate at which the Green Button export streams through
+ * dsar-service. A measurement, not a test: it fails only when a request never completes. Run it with
+ * {@code mvn -B -DskipTests install && mvn -B -pl suite-tests test -Pbenchmark -Dtest=RightsBenchmark}.
+ */
+class RightsBenchmark {
+
+    private static final int YEARS = Integer.getInteger("benchmark.years", 5);
+    private static final int REQUESTS = Integer.getInteger("benchmark.requests", 20);
+    private static final int EXPORTS = Integer.getInteger("benchmark.exports", 10);
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @Test
+    void accessReportAndGreenButtonExportOfFiveYearsOfHourlyReadings() throws Exception {
+        Suite suite = Suite.started();
+        SuiteClient client = new SuiteClient(suite);
+        LocalDate until = SuiteClient.today();
+        LocalDate since = until.minusYears(YEARS);
+        PlantedPerson person = PlantedPerson.fresh();
+        SuiteClient.Enrolled customer = client.enrolSince(person, since);
+        Await.until("consumption-service knows the contract", Duration.ofSeconds(30),
+                () -> succeeded(() -> client.deliverHourlyReadings(person, since, since.plusDays(1), "0.500")));
+        int readings = 24 + client.deliverHourlyReadings(person, since.plusDays(1), until, "0.500");
+
+        // warm-up: the JIT and connection pools of all five services
+        client.awaitCompleted(client.requestOnMinSide(customer.customerId(), "ACCESS"), Duration.ofMinutes(2));
+
+        long[] accessMillis = new long[REQUESTS];
+        for (int i = 0; i < REQUESTS; i++) {
+            long started = System.nanoTime();
+            UUID request = client.requestOnMinSide(customer.customerId(), "ACCESS");
+            while (!"COMPLETED".equals(client.request(request).getString("status"))) {
+                Thread.sleep(10);
+            }
+            accessMillis[i] = (System.nanoTime() - started) / 1_000_000;
+        }
+        long reportBytes = download(suite, customer.customerId(),
+                "/me/requests/" + client.requestOnMinSide(customer.customerId(), "ACCESS") + "/report");
+
+        UUID portability = client.requestOnMinSide(customer.customerId(), "PORTABILITY");
+        client.awaitCompleted(portability, Duration.ofMinutes(2));
+        String exportPath = "/me/requests/" + portability + "/export?format=green-button";
+        download(suite, customer.customerId(), exportPath); // warm-up
+        double[] readingsPerSecond = new double[EXPORTS];
+        long exportBytes = 0;
+        for (int i = 0; i < EXPORTS; i++) {
+            long started = System.nanoTime();
+            exportBytes = download(suite, customer.customerId(), exportPath);
+            readingsPerSecond[i] = readings / ((System.nanoTime() - started) / 1e9);
+        }
+        Arrays.sort(accessMillis);
+        Arrays.sort(readingsPerSecond);
+        String line = String.format(
+                "%s readings=%d access_requests=%d p50=%d ms p90=%d ms max=%d ms report_json=%d bytes | green_button exports=%d "
+                        + "min=%.0f median=%.0f max=%.0f readings/s xml=%d bytes%n",
+                java.time.OffsetDateTime.now(), readings, REQUESTS, accessMillis[REQUESTS / 2],
+                accessMillis[(int) Math.ceil(REQUESTS * 0.9) - 1], accessMillis[REQUESTS - 1], reportBytes, EXPORTS,
+                readingsPerSecond[0], readingsPerSecond[EXPORTS / 2], readingsPerSecond[EXPORTS - 1], exportBytes);
+        System.out.print(line);
+        Path results = Path.of("target", "rights-benchmark.txt");
+        Files.writeString(results, line, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        assertEquals(Duration.between(since.atStartOfDay(SuiteClient.OSLO), until.atStartOfDay(SuiteClient.OSLO)).toHours(),
+                readings, "every hour of the years delivered");
+    }
+
+    /** Reads the whole body as the customer's browser would, and returns its size. */
+    private static long download(Suite suite, UUID customerId, String path)
+            throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(suite.baseUri(SuiteService.DSAR) + path))
+                .header("Authorization", "Bearer " + TestTokens.customer(customerId))
+                .header("Accept", path.contains("green-button") ? "application/atom+xml" : "application/json")
+                .GET().build();
+        HttpResponse<InputStream> response = HTTP.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        long size = 0;
+        try (InputStream body = response.body()) {
+            byte[] buffer = new byte[64 * 1024];
+            for (int read = body.read(buffer); read >= 0; read = body.read(buffer)) {
+                size += read;
+            }
+        }
+        assertEquals(200, response.statusCode(), path);
+        return size;
+    }
+
+    private static boolean succeeded(Runnable call) {
+        try {
+            call.run();
+            return true;
+        } catch (AssertionError e) {
+            return false;
+        }
+    }
+}
