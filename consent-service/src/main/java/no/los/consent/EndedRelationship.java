@@ -86,4 +86,9 @@ public class EndedRelationship {
     public LocalDate endedOn() {
         return endedOn;
     }
+
+    /** When consent-service learnt of the end, or of a later one. */
+    public OffsetDateTime recordedAt() {
+        return recordedAt;
+    }
 }

@@ -4,8 +4,11 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
+
+import org.hibernate.jpa.HibernateHints;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
@@ -18,6 +21,12 @@ public class ConsentLedgerRepository implements PanacheRepositoryBase<ConsentEnt
     /** The whole history of one customer, oldest first. */
     public List<ConsentEntry> historyOf(UUID customerId) {
         return list("customerId = ?1 order by recordedAt, id", customerId);
+    }
+
+    /** The same history read through a cursor, for an export; needs a transaction and must be closed. */
+    public Stream<ConsentEntry> streamHistoryOf(UUID customerId) {
+        return find("customerId = ?1 order by recordedAt, id", customerId)
+                .withHint(HibernateHints.HINT_FETCH_SIZE, 200).stream();
     }
 
     public long countOf(UUID customerId) {

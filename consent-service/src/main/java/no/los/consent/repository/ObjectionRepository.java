@@ -3,8 +3,11 @@ package no.los.consent.repository;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
+
+import org.hibernate.jpa.HibernateHints;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
@@ -17,6 +20,12 @@ public class ObjectionRepository implements PanacheRepositoryBase<Objection, UUI
     /** Every objection of one customer, oldest first. */
     public List<Objection> of(UUID customerId) {
         return list("customerId = ?1 order by registeredAt, id", customerId);
+    }
+
+    /** The same objections read through a cursor, for an export; needs a transaction and must be closed. */
+    public Stream<Objection> streamOf(UUID customerId) {
+        return find("customerId = ?1 order by registeredAt, id", customerId)
+                .withHint(HibernateHints.HINT_FETCH_SIZE, 200).stream();
     }
 
     /** One of the customer's objections; another customer's is as good as none. */

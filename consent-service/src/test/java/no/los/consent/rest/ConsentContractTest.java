@@ -32,6 +32,9 @@ class ConsentContractTest extends ServiceContractTest {
                 Endpoint.post("/me/objections", "customer"),
                 Endpoint.get("/customers/{customerId}/objections", "agent", "privacy-officer", "admin"),
                 Endpoint.post("/customers/{customerId}/objections", "agent", "privacy-officer", "admin"),
-                Endpoint.post("/customers/{customerId}/objections/{objectionId}/decision", "privacy-officer", "admin"));
+                Endpoint.post("/customers/{customerId}/objections/{objectionId}/decision", "privacy-officer", "admin"),
+                Endpoint.get("/data-map", "privacy-officer", "admin", "service"),
+                Endpoint.get("/rights/customers/{customerId}/access", "service"),
+                Endpoint.get("/rights/customers/{customerId}/portable", "service"));
     }
 }

@@ -68,7 +68,8 @@ public final class EndpointSecurityContract {
     }
 
     private static Response call(Endpoint endpoint, String token) {
-        RequestSpecification request = given().accept(ContentType.JSON);
+        // Any representation: the refusal must come before content negotiation matters (an NDJSON or XML endpoint too).
+        RequestSpecification request = given().accept("application/json, */*;q=0.1");
         if (token != null) {
             request = request.auth().oauth2(token);
         }

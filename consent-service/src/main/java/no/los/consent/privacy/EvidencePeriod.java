@@ -1,4 +1,4 @@
-package no.los.consent.service;
+package no.los.consent.privacy;
 
 import java.time.LocalDate;
 
@@ -21,6 +21,11 @@ public class EvidencePeriod {
             throw new IllegalArgumentException("los.consent.evidence-years cannot be negative");
         }
         this.years = years;
+    }
+
+    /** How many years the evidence is kept after it last mattered. */
+    public int years() {
+        return years;
     }
 
     /** The last day the evidence of something that ended on {@code lastRelevant} is kept. */

@@ -1,4 +1,4 @@
-package no.los.consent.events;
+package no.los.consent.privacy;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -28,7 +28,6 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 
 import no.los.consent.ConsentDatabase;
-import no.los.consent.service.ConsentErasure;
 import no.los.platform.test.Await;
 import no.los.platform.test.TestTokens;
 import no.los.platform.test.TopicRecords;
@@ -45,7 +44,7 @@ class ConsentErasureTest {
             "evidence", "Checkbox on Min side");
 
     @Inject
-    ConsentErasure erasure;
+    ExpiredEvidenceErasure erasure;
 
     @Test
     void anEndedRelationshipWithdrawsTheGivenConsentsKeepsTheLedgerAsEvidenceAndIsConfirmedOnceWhenDeliveredTwice() {

@@ -1,4 +1,4 @@
-package no.los.consent.events;
+package no.los.consent.privacy;
 
 import java.time.Duration;
 import java.util.List;
