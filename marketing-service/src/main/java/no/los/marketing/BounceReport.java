@@ -56,4 +56,16 @@ public class BounceReport {
     public int deletedCount() {
         return deletedCount;
     }
+
+    public BounceKind kind() {
+        return kind;
+    }
+
+    public OffsetDateTime bouncedAt() {
+        return bouncedAt;
+    }
+
+    public OffsetDateTime receivedAt() {
+        return receivedAt;
+    }
 }

@@ -1,7 +1,6 @@
 package no.los.marketing.service;
 
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,12 +11,14 @@ import no.los.marketing.BounceKind;
 import no.los.marketing.BounceReport;
 import no.los.marketing.NewsletterAddress;
 import no.los.marketing.NewsletterSubscription;
+import no.los.marketing.privacy.NewsletterBounceErasure;
 import no.los.marketing.repository.BounceReportRepository;
 import no.los.marketing.repository.NewsletterSubscriptionRepository;
 
 /**
  * The e-mail service provider reports a bounce: every subscription holding the address is deleted
- * at once, hard or soft (see {@link BounceKind}), each confirmed with the report's id as trigger.
+ * at once, hard or soft (see {@link BounceKind}), each confirmed with the report's id as trigger
+ * (see {@link NewsletterBounceErasure}).
  */
 @ApplicationScoped
 public class NewsletterBounces {
@@ -29,7 +30,7 @@ public class NewsletterBounces {
     BounceReportRepository reports;
 
     @Inject
-    NewsletterErasure erasure;
+    NewsletterBounceErasure erasure;
 
     /** What a bounce report did: its id, and how many addresses it deleted. */
     public record BounceOutcome(UUID bounceId, int deletedCount) {
@@ -38,9 +39,11 @@ public class NewsletterBounces {
     @Transactional
     public BounceOutcome report(NewsletterAddress address, BounceKind kind, OffsetDateTime bouncedAt) {
         BounceReport report = new BounceReport(kind, bouncedAt);
-        List<NewsletterSubscription> holding = subscriptions.holding(address);
-        holding.forEach(subscription -> erasure.addressBounced(subscription, report.id()));
-        report.deleted(holding.size());
+        int deleted = 0;
+        for (NewsletterSubscription subscription : subscriptions.holding(address)) {
+            deleted += erasure.addressBounced(subscription.customerId(), report.id());
+        }
+        report.deleted(deleted);
         reports.persist(report);
         return new BounceOutcome(report.id(), report.deletedCount());
     }

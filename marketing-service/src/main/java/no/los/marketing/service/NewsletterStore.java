@@ -20,7 +20,7 @@ import no.los.platform.problem.ConflictProblem;
 /**
  * The separate newsletter e-mail store (R10). An address can only enter while a newsletter consent
  * is on record and neither the customer nor the address is suppressed; it leaves with the consent
- * (see {@link NewsletterErasure}).
+ * (see the erasure rules in {@code privacy/NewsletterErasure}).
  */
 @ApplicationScoped
 public class NewsletterStore {

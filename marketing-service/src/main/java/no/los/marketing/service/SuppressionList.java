@@ -2,7 +2,9 @@ package no.los.marketing.service;
 
 import java.nio.ByteBuffer;
 import java.time.OffsetDateTime;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -60,6 +62,14 @@ public class SuppressionList {
     @Transactional(TxType.MANDATORY)
     public long entriesOf(UUID customerId) {
         return entries.heldFor(hashes.ofCustomer(customerId));
+    }
+
+    /** The customer's own lines, oldest first: what the customer sees of the list when asking for access. */
+    @Transactional(TxType.SUPPORTS)
+    public List<SuppressionEntry> linesOf(UUID customerId) {
+        return entries.ofCustomer(hashes.ofCustomer(customerId)).stream()
+                .sorted(Comparator.comparing(SuppressionEntry::since))
+                .toList();
     }
 
     /** Whether the customer or the address, suppressed under any customer, may not receive the newsletter. */

@@ -26,6 +26,9 @@ class MarketingContractTest extends ServiceContractTest {
                 Endpoint.get("/newsletter/subscriptions", "marketing", "service"),
                 Endpoint.post("/newsletter/bounces", "service", "marketing", "admin"),
                 Endpoint.post("/newsletter/imports", "marketing", "admin"),
-                Endpoint.get("/customers/{customerId}/newsletter-subscription", "agent", "privacy-officer"));
+                Endpoint.get("/customers/{customerId}/newsletter-subscription", "agent", "privacy-officer"),
+                Endpoint.get("/data-map", "privacy-officer", "admin", "service"),
+                Endpoint.get("/rights/customers/{customerId}/access", "service"),
+                Endpoint.get("/rights/customers/{customerId}/portable", "service"));
     }
 }

@@ -42,6 +42,15 @@ public interface DataSubjectRights {
         }
 
         /**
+         * Whether an objection of this scope (e.g. {@code DIRECT_MARKETING}) concerns data this service
+         * holds. An objection that concerns none is not this service's business: it is neither carried
+         * out nor confirmed here.
+         */
+        default boolean concernedByObjection(String scope) {
+            return true;
+        }
+
+        /**
          * Applies the rule for one case: deletes what may go and fills the report with what was deleted
          * and what was kept, why and until when. Runs in the transaction the platform confirms in, with
          * the customer's lock held. Must not confirm: the platform does.

@@ -43,6 +43,9 @@ class ObjectionRegisteredTrigger extends ErasureTriggerHandler {
         if (objection.customerId() == null || objection.scope() == null) {
             throw new PoisonEventException("objection registered without customerId or scope");
         }
+        if (!protocol.participant().orElseThrow().erasure().concernedByObjection(objection.scope())) {
+            return;
+        }
         OffsetDateTime effectiveAt = objection.effectiveAt() != null ? objection.effectiveAt() : event.time();
         protocol.erase(new ErasureCase.ObjectionRegistered(objection.customerId(), objection.objectionId(),
                 objection.scope(), effectiveAt), ErasureReport.on(ErasureTrigger.OBJECTION_REGISTERED, event.id()));
