@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 
 import no.los.customer.Customer;
 import no.los.customer.contract.CustomerRelationship;
+import no.los.customer.privacy.RelationshipEndErasure;
 import no.los.customer.repository.ContractRepository;
 import no.los.customer.repository.CustomerRepository;
 import no.los.platform.erasure.BookkeepingPeriod;
@@ -22,7 +23,8 @@ import no.los.platform.outbox.Outbox;
 /**
  * Ending a customer relationship once the last contract has ended (R10, R12): the customer becomes a
  * former customer, kept until the Bookkeeping Act's period runs out, and the suite hears of it once —
- * the erasure trigger every service answers, customer-service first, in the same transaction.
+ * the erasure trigger every service answers. customer-service answers first, in the same transaction:
+ * the end goes to its erasure rules through the rights protocol, which confirms it.
  */
 @ApplicationScoped
 public class RelationshipEnding {
@@ -37,7 +39,7 @@ public class RelationshipEnding {
     BookkeepingPeriod bookkeepingPeriod;
 
     @Inject
-    CustomerDataErasure erasure;
+    RelationshipEndErasure erasure;
 
     @Inject
     Outbox outbox;
@@ -74,7 +76,7 @@ public class RelationshipEnding {
         customer.endRelationship(end.get().endedOn(), bookkeepingPeriod.keptUntil(end.get().endedOn()));
         UUID eventId = outbox.add(new OutgoingEvent(EventTopic.CUSTOMER, EventTypes.RELATIONSHIP_ENDED, customerId,
                 new RelationshipEnded(customerId, end.get().endedOn(), end.get().lastContractId())));
-        erasure.confirmRelationshipEnded(customer, eventId.toString());
+        erasure.relationshipEnded(customerId, end.get().endedOn(), eventId);
         return true;
     }
 }

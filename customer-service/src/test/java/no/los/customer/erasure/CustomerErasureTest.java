@@ -26,9 +26,9 @@ import io.restassured.path.json.JsonPath;
 
 import no.los.customer.CustomerEvents;
 import no.los.customer.TestCustomers;
+import no.los.customer.privacy.RetentionErasureJob;
 import no.los.customer.service.OsloCalendar;
 import no.los.customer.service.RelationshipCheck;
-import no.los.customer.service.RetentionErasureJob;
 import no.los.platform.events.EventTopic;
 import no.los.platform.test.Await;
 import no.los.platform.test.TestDatabase;

@@ -39,7 +39,10 @@ class CustomerContractTest extends ServiceContractTest {
                 Endpoint.get("/me", "customer"),
                 patch("/me", "customer"),
                 Endpoint.get("/me/contracts", "customer"),
-                Endpoint.post("/me/contracts/{contractId}/termination", "customer"));
+                Endpoint.post("/me/contracts/{contractId}/termination", "customer"),
+                Endpoint.get("/data-map", "privacy-officer", "admin", "service"),
+                Endpoint.get("/rights/customers/{customerId}/access", "service"),
+                Endpoint.get("/rights/customers/{customerId}/portable", "service"));
     }
 
     /** The shared test support has no PATCH factory yet. */

@@ -1,53 +1,55 @@
-package no.los.customer.service;
+package no.los.customer.privacy;
+
+import static no.los.customer.privacy.CustomerDataMap.CONTACT_DETAILS;
+import static no.los.customer.privacy.CustomerDataMap.CONTRACTS;
+import static no.los.customer.privacy.CustomerDataMap.IDENTITY;
+import static no.los.customer.privacy.CustomerDataMap.METERING_POINTS;
+import static no.los.customer.privacy.CustomerDataMap.POSTAL_ADDRESS;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-import jakarta.transaction.Transactional.TxType;
 
 import no.los.customer.Customer;
 import no.los.customer.repository.ContractRepository;
 import no.los.customer.repository.CustomerRepository;
 import no.los.customer.repository.MeteringPointRepository;
-import no.los.platform.erasure.ErasureConfirmations;
+import no.los.customer.service.OsloCalendar;
+import no.los.customer.service.RelationshipEnding;
+import no.los.platform.erasure.ErasureCase;
 import no.los.platform.erasure.ErasureReport;
 import no.los.platform.erasure.ErasureTrigger;
 import no.los.platform.erasure.RetentionReason;
-import no.los.platform.events.EventTopic;
-import no.los.platform.outbox.Outbox;
+import no.los.platform.rights.DataSubjectRights.ErasureRules;
 
 /**
- * customer-service's erasure rules, one per trigger, each answered with one confirmation in the
- * transaction that deletes (or keeps) the data:
+ * customer-service's erasure rules, one per case. The platform's rights protocol calls them with the
+ * customer's lock held, in the transaction that confirms what they deleted and kept:
  * <ul>
  * <li><b>relationship ended</b>: everything is primary documentation for invoicing and is kept
  * under the Bookkeeping Act until the period for the day the relationship ended runs out — except
  * the contact details of a customer who asked for erasure while a contract was in force: they go now;</li>
  * <li><b>erasure request</b>: a former customer loses the contact details, the rest stays for
  * bookkeeping; a customer with a contract in force keeps everything while it is in force, and the
- * request is remembered for the relationship's end; a customer who never had a contract is deleted entirely;</li>
+ * request is remembered for the relationship's end; a customer who never had a contract is deleted
+ * entirely; a customer the service does not know is confirmed with nothing held;</li>
  * <li><b>retention expired</b>: a former customer past the keep-until day is deleted with contracts
  * and metering points.</li>
  * </ul>
- * Categories: {@value #IDENTITY}, {@value #POSTAL_ADDRESS}, {@value #CONTACT_DETAILS},
- * {@value #CONTRACTS}, {@value #METERING_POINTS}.
+ * The relationship's end and the retention run are customer-service's own cases: it ends
+ * relationships itself ({@link RelationshipEndErasure}) and runs the retention job
+ * ({@link RetentionErasureJob}); the platform reads only the erasure requests.
  */
 @ApplicationScoped
-public class CustomerDataErasure {
+public class CustomerErasure implements ErasureRules {
 
-    /** Name and national ID number. */
-    static final String IDENTITY = "customer-identity";
-    static final String POSTAL_ADDRESS = "postal-address";
-    /** Phone number and e-mail address, counted per value. */
-    static final String CONTACT_DETAILS = "contact-details";
-    static final String CONTRACTS = "contracts";
-    static final String METERING_POINTS = "metering-points";
+    private static final Set<ErasureTrigger> ACTS_ON = Set.of(ErasureTrigger.RELATIONSHIP_ENDED,
+            ErasureTrigger.ERASURE_REQUESTED, ErasureTrigger.RETENTION_EXPIRED);
 
     @Inject
     CustomerRepository customers;
@@ -62,33 +64,46 @@ public class CustomerDataErasure {
     RelationshipEnding relationshipEnding;
 
     @Inject
-    ErasureConfirmations confirmations;
-
-    @Inject
     OsloCalendar calendar;
 
-    @Inject
-    Outbox outbox;
+    @Override
+    public boolean actsOn(ErasureTrigger trigger) {
+        return ACTS_ON.contains(trigger);
+    }
+
+    @Override
+    public void erase(ErasureCase erasure, ErasureReport report) {
+        if (erasure instanceof ErasureCase.RelationshipEnded ended) {
+            relationshipEnded(ended.customerId(), report);
+        } else if (erasure instanceof ErasureCase.ErasureRequested requested) {
+            requested(requested.customerId(), report);
+        } else if (erasure instanceof ErasureCase.RetentionExpired expired) {
+            retentionExpired(expired, report);
+        } else {
+            throw new IllegalArgumentException("customer-service does not act on " + erasure.trigger());
+        }
+    }
 
     /**
      * The relationship just ended: everything is kept for bookkeeping, but the contact details of a
-     * customer whose erasure request waited for this end are deleted; confirmed either way.
+     * customer whose erasure request waited for this end are deleted.
      */
-    @Transactional(TxType.MANDATORY)
-    public void confirmRelationshipEnded(Customer customer, String relationshipEndedEventId) {
-        ErasureReport report = ErasureReport.on(ErasureTrigger.RELATIONSHIP_ENDED, relationshipEndedEventId);
+    private void relationshipEnded(UUID customerId, ErasureReport report) {
+        Optional<Customer> found = customers.findByIdOptional(customerId);
+        if (found.isEmpty()) {
+            nothingHeld(report);
+            return;
+        }
+        Customer customer = found.get();
         boolean erasureRequested = customer.hasPendingErasureRequest();
         if (erasureRequested) {
             report.deleted(CONTACT_DETAILS, customer.eraseContactDetails());
         }
         keep(report, customer, !erasureRequested, RetentionReason.BOOKKEEPING_ACT, customer.keptUntil());
-        confirmations.confirm(EventTopic.CUSTOMER, customer.id(), report);
     }
 
-    /** An erasure request (Art. 17): erases what no legal duty or contract keeps, and confirms it. */
-    @Transactional(TxType.MANDATORY)
-    public void eraseOnRequest(UUID customerId, ErasureReport report) {
-        outbox.lockCustomer(customerId);
+    /** An erasure request (Art. 17): erases what no legal duty or contract keeps. */
+    private void requested(UUID customerId, ErasureReport report) {
         // A last contract that ended since the relationship check last ran makes a former customer now.
         relationshipEnding.endIfDue(customerId, calendar.today());
         Optional<Customer> found = customers.findByIdOptional(customerId);
@@ -104,33 +119,23 @@ public class CustomerDataErasure {
         } else {
             deleteEverything(report, found.get());
         }
-        confirmations.confirm(EventTopic.CUSTOMER, customerId, report);
-    }
-
-    /** Former customers whose records are kept no longer after {@code today}. */
-    @Transactional
-    public List<UUID> expiredBy(LocalDate today) {
-        return customers.keptUntilBefore(today);
     }
 
     /**
-     * Deletes a former customer whose keep-until day lies before {@code today}, with contracts and
-     * metering points, and confirms it as part of the retention run {@code runId}.
-     *
-     * @return whether the customer was deleted (not when a new contract made it a customer again meanwhile)
+     * A former customer whose keep-until day lies before the case's day is deleted with contracts and
+     * metering points. The retention job hands only such customers over, under their lock.
      */
-    @Transactional
-    public boolean eraseExpired(UUID customerId, String runId, LocalDate today) {
-        outbox.lockCustomer(customerId);
-        Optional<Customer> found = customers.findByIdOptional(customerId)
-                .filter(customer -> customer.keptUntil() != null && customer.keptUntil().isBefore(today));
-        if (found.isEmpty()) {
-            return false;
-        }
-        ErasureReport report = ErasureReport.on(ErasureTrigger.RETENTION_EXPIRED, runId);
-        deleteEverything(report, found.get());
-        confirmations.confirm(EventTopic.CUSTOMER, customerId, report);
-        return true;
+    private void retentionExpired(ErasureCase.RetentionExpired expired, ErasureReport report) {
+        Customer customer = customers.findByIdOptional(expired.customerId())
+                .filter(found -> isExpired(found, expired.today()))
+                .orElseThrow(() -> new IllegalStateException("the retention of customer " + expired.customerId()
+                        + " has not expired by " + expired.today()));
+        deleteEverything(report, customer);
+    }
+
+    /** Whether the Bookkeeping Act no longer keeps the former customer on {@code today}. */
+    static boolean isExpired(Customer customer, LocalDate today) {
+        return customer.keptUntil() != null && customer.keptUntil().isBefore(today);
     }
 
     private void keep(ErasureReport report, Customer customer, boolean withContactDetails, RetentionReason reason,

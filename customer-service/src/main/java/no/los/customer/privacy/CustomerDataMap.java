@@ -1,0 +1,221 @@
+package no.los.customer.privacy;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import no.los.platform.rights.DataCategory;
+import no.los.platform.rights.DataMap;
+import no.los.platform.rights.DataSource;
+import no.los.platform.rights.LegalBasis;
+import no.los.platform.rights.ProcessingPurpose;
+import no.los.platform.rights.Processors;
+import no.los.platform.rights.Recipient;
+import no.los.platform.rights.Safeguard;
+import no.los.platform.security.Roles;
+
+/**
+ * What customer-service holds about a person, declared once: the source of its part of the records
+ * of processing (Art. 30) and of every access report (Art. 15). The category names are the ones its
+ * erasure confirmations use. Titles, descriptions and retention rules are in Norwegian: the person
+ * reads them in the access report.
+ * <p>
+ * Five categories are the customer relationship itself; the sixth, {@value #PENDING_ERASURE_REQUEST},
+ * is the mark an erasure request leaves while a contract keeps the data.
+ */
+@ApplicationScoped
+public class CustomerDataMap {
+
+    public static final String SERVICE = "customer-service";
+
+    /** Name and national ID number (encrypted, with its keyed lookup hash), and where the relationship stands. */
+    public static final String IDENTITY = "customer-identity";
+    public static final String POSTAL_ADDRESS = "postal-address";
+    /** Phone number and e-mail address; confirmations count them per value. */
+    public static final String CONTACT_DETAILS = "contact-details";
+    public static final String CONTRACTS = "contracts";
+    public static final String METERING_POINTS = "metering-points";
+    /** When an erasure request was made that waits for the relationship to end. */
+    public static final String PENDING_ERASURE_REQUEST = "pending-erasure-request";
+
+    private static final String CUSTOMER = "customer";
+
+    private static final String[] STAFF_AND_CUSTOMER = { Roles.AGENT, Roles.PRIVACY_OFFICER, Roles.ADMIN,
+            Roles.CUSTOMER, Roles.SERVICE };
+
+    private final DataMap map;
+
+    public CustomerDataMap(@ConfigProperty(name = "los.retention.bookkeeping-years", defaultValue = "5") int bookkeepingYears) {
+        this.map = DataMap.of(SERVICE, List.of(
+                identity(bookkeepingYears),
+                postalAddress(bookkeepingYears),
+                contactDetails(bookkeepingYears),
+                contracts(bookkeepingYears),
+                meteringPoints(bookkeepingYears),
+                pendingErasureRequest()));
+    }
+
+    public DataMap map() {
+        return map;
+    }
+
+    private static DataCategory identity(int bookkeepingYears) {
+        return DataCategory.named(IDENTITY)
+                .title("Identitet: navn og fødselsnummer")
+                .description("Fullt navn og fødselsnummer (eller D-nummer) fra registreringen, når du ble registrert, "
+                        + "og om du er kunde eller tidligere kunde (dagen kundeforholdet tok slutt og hvor lenge "
+                        + "opplysningene oppbevares). Fødselsnummeret lagres bare kryptert, sammen med en nøkkelhash "
+                        + "som gjør at vi kan finne deg igjen uten å lagre nummeret i klartekst. Ved dataportabilitet "
+                        + "tas navnet med, men ikke fødselsnummeret.")
+                .tables(CUSTOMER)
+                .purposes(ProcessingPurpose.CUSTOMER_RELATIONSHIP, ProcessingPurpose.INVOICING)
+                .legalBasis(LegalBasis.CONTRACT)
+                .source(DataSource.DATA_SUBJECT)
+                .recipients(withProcessors(
+                        idOnly("consumption-service", "knytter målepunkter, avtaler og timeverdier til deg"),
+                        idOnly("consent-service", "knytter samtykkene dine til kundeforholdet"),
+                        idOnly("marketing-service", "sletter nyhetsbrevadressen når kundeforholdet er avsluttet"),
+                        collector()))
+                .retention(bookkeepingRule(bookkeepingYears), retentionJob(bookkeepingYears))
+                .safeguards(Safeguard.ENCRYPTED_AT_REST, Safeguard.KEYED_HASH, Safeguard.PSEUDONYMOUS_ID,
+                        Safeguard.ROLE_BASED_ACCESS, Safeguard.OWN_DATA_ONLY)
+                .accessRoles(STAFF_AND_CUSTOMER)
+                .portable()
+                .build();
+    }
+
+    private static DataCategory postalAddress(int bookkeepingYears) {
+        return DataCategory.named(POSTAL_ADDRESS)
+                .title("Postadresse")
+                .description("Gateadresse, postnummer og poststed, slik du oppga dem ved registreringen eller "
+                        + "rettet dem senere.")
+                .tables(CUSTOMER)
+                .purposes(ProcessingPurpose.CUSTOMER_RELATIONSHIP, ProcessingPurpose.INVOICING)
+                .legalBasis(LegalBasis.CONTRACT)
+                .source(DataSource.DATA_SUBJECT)
+                .recipients(withProcessors(collector()))
+                .retention(bookkeepingRule(bookkeepingYears), retentionJob(bookkeepingYears))
+                .safeguards(Safeguard.PSEUDONYMOUS_ID, Safeguard.ROLE_BASED_ACCESS, Safeguard.OWN_DATA_ONLY)
+                .accessRoles(STAFF_AND_CUSTOMER)
+                .portable()
+                .build();
+    }
+
+    private static DataCategory contactDetails(int bookkeepingYears) {
+        return DataCategory.named(CONTACT_DETAILS)
+                .title("Kontaktopplysninger: e-post og telefon")
+                .description("E-postadressen og telefonnummeret vi bruker for å nå deg om kundeforholdet. "
+                        + "Nyhetsbrev sendes ikke hit: adressen for nyhetsbrev ligger i en egen database.")
+                .tables(CUSTOMER)
+                .purposes(ProcessingPurpose.CUSTOMER_RELATIONSHIP)
+                .legalBasis(LegalBasis.CONTRACT)
+                .source(DataSource.DATA_SUBJECT)
+                .recipients(withProcessors(collector()))
+                .retention("Så lenge kundeforholdet varer. Ber du om sletting, slettes e-postadressen og telefonnummeret "
+                        + "med en gang du ikke lenger har en avtale som løper, og ellers den dagen kundeforholdet tar "
+                        + "slutt. Uten en slik anmodning oppbevares de sammen med de øvrige kundeopplysningene til "
+                        + "31. desember " + bookkeepingYears + " år etter året kundeforholdet tok slutt.",
+                        "CustomerErasure (ERASURE_REQUESTED, RELATIONSHIP_ENDED); " + retentionJob(bookkeepingYears))
+                .safeguards(Safeguard.PSEUDONYMOUS_ID, Safeguard.ROLE_BASED_ACCESS, Safeguard.OWN_DATA_ONLY)
+                .accessRoles(STAFF_AND_CUSTOMER)
+                .portable()
+                .build();
+    }
+
+    private static DataCategory contracts(int bookkeepingYears) {
+        return DataCategory.named(CONTRACTS)
+                .title("Strømavtaler")
+                .description("Avtalene dine: avtaletype (spot, fastpris, variabel), hvilket målepunkt avtalen gjelder, "
+                        + "når den startet, når den ble sagt opp og siste leveringsdag.")
+                .tables("contract")
+                .purposes(ProcessingPurpose.CUSTOMER_RELATIONSHIP, ProcessingPurpose.INVOICING)
+                .legalBasis(LegalBasis.CONTRACT)
+                .source(DataSource.DATA_SUBJECT)
+                .recipients(withProcessors(
+                        Recipient.service("consumption-service", "Får avtale-ID, målepunkt-ID, avtaletype og datoer "
+                                + "gjennom hendelser, knyttet til det pseudonyme kunde-ID-et, for å fakturere forbruket"),
+                        Recipient.service("consent-service", "Får bare det pseudonyme kunde-ID-et gjennom en hendelse "
+                                + "når en avtale starter: en tidligere kunde er kunde igjen"),
+                        collector()))
+                .retention(bookkeepingRule(bookkeepingYears), retentionJob(bookkeepingYears))
+                .safeguards(Safeguard.PSEUDONYMOUS_ID, Safeguard.ROLE_BASED_ACCESS, Safeguard.OWN_DATA_ONLY)
+                .accessRoles(STAFF_AND_CUSTOMER)
+                .portable()
+                .build();
+    }
+
+    private static DataCategory meteringPoints(int bookkeepingYears) {
+        return DataCategory.named(METERING_POINTS)
+                .title("Målepunkter og målere")
+                .description("Målepunktene du får levert strøm til: målepunkt-ID (GSRN), målernummer, prisområde "
+                        + "og målepunktets geografiske posisjon.")
+                .tables("metering_point")
+                .purposes(ProcessingPurpose.CUSTOMER_RELATIONSHIP, ProcessingPurpose.INVOICING)
+                .legalBasis(LegalBasis.CONTRACT)
+                .source(DataSource.ELHUB)
+                .recipients(withProcessors(
+                        Recipient.service("consumption-service", "Får målepunkt-ID (GSRN) og prisområde gjennom "
+                                + "hendelser, knyttet til det pseudonyme kunde-ID-et, for å ta imot timeverdiene"),
+                        collector()))
+                .retention(bookkeepingRule(bookkeepingYears), retentionJob(bookkeepingYears))
+                .safeguards(Safeguard.PSEUDONYMOUS_ID, Safeguard.ROLE_BASED_ACCESS, Safeguard.OWN_DATA_ONLY)
+                .accessRoles(STAFF_AND_CUSTOMER)
+                .portable()
+                .build();
+    }
+
+    private static DataCategory pendingErasureRequest() {
+        return DataCategory.named(PENDING_ERASURE_REQUEST)
+                .title("Ventende sletteanmodning")
+                .description("Når du ba om sletting mens en avtale fortsatt løp. Vi må beholde opplysningene så lenge "
+                        + "avtalen løper, men merker oss anmodningen, slik at kontaktopplysningene slettes den dagen "
+                        + "kundeforholdet tar slutt.")
+                .tables(CUSTOMER)
+                .purposes(ProcessingPurpose.DATA_SUBJECT_RIGHTS)
+                .legalBasis(LegalBasis.LEGAL_OBLIGATION)
+                .source(DataSource.DATA_SUBJECT)
+                .recipients(withProcessors(collector()))
+                .retention("Til kundeforholdet er avsluttet og kontaktopplysningene er slettet; da slettes merket sammen "
+                        + "med dem.", "CustomerErasure (RELATIONSHIP_ENDED)")
+                .safeguards(Safeguard.PSEUDONYMOUS_ID, Safeguard.ROLE_BASED_ACCESS)
+                .accessRoles(Roles.SERVICE)
+                .build();
+    }
+
+    /**
+     * The Bookkeeping Act (§ 13) keeps primary documentation for invoicing after the relationship has
+     * ended: LOS then keeps it as a legal obligation (Art. 6(1)(c)), no longer for the contract.
+     */
+    private static String bookkeepingRule(int bookkeepingYears) {
+        return "Så lenge kundeforholdet varer. Når den siste avtalen er avsluttet, er opplysningene regnskapsmateriale "
+                + "som bokføringsloven pålegger oss å oppbevare (rettslig forpliktelse): til 31. desember "
+                + bookkeepingYears + " år etter året kundeforholdet tok slutt. Deretter slettes de. Har du aldri hatt "
+                + "en avtale, slettes de når du ber om det.";
+    }
+
+    private static String retentionJob(int bookkeepingYears) {
+        return "RetentionErasureJob (los.customer.retention-check.every) after BookkeepingPeriod "
+                + "(los.retention.bookkeeping-years = " + bookkeepingYears + ")";
+    }
+
+    /** A service of the suite that learns the person's pseudonymous id from events, and nothing else of this category. */
+    private static Recipient idOnly(String service, String why) {
+        return Recipient.service(service, "Får bare det pseudonyme kunde-ID-et gjennom hendelser, aldri navn eller "
+                + "fødselsnummer; " + why);
+    }
+
+    /** dsar-service fetches the person's part when the person asks for access or portability. */
+    private static Recipient collector() {
+        return Recipient.service("dsar-service", "Henter opplysningene når du ber om innsyn eller dataportabilitet, "
+                + "for å gi dem til deg; får ellers bare det pseudonyme kunde-ID-et gjennom hendelser");
+    }
+
+    private static Recipient[] withProcessors(Recipient... services) {
+        List<Recipient> all = new ArrayList<>(List.of(services));
+        all.addAll(List.of(Processors.operating("los.no, Min side og CRM")));
+        return all.toArray(Recipient[]::new);
+    }
+}

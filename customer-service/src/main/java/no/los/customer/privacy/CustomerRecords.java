@@ -1,0 +1,101 @@
+package no.los.customer.privacy;
+
+import static no.los.platform.rights.AccessPart.record;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import no.los.customer.Customer;
+import no.los.customer.PostalAddress;
+import no.los.customer.contract.Contract;
+import no.los.customer.identity.NationalIdProtection;
+import no.los.customer.metering.MeteringPoint;
+import no.los.customer.repository.ContractRepository;
+import no.los.customer.repository.CustomerRepository;
+import no.los.customer.repository.MeteringPointRepository;
+import no.los.customer.service.OsloCalendar;
+
+/**
+ * The person's records in one category of the data map, as flat rows: what the access part shows
+ * and the export writes. The person's own copy, so the national ID number is decrypted in full.
+ * Every row of a category has the same fields in the same order (the export's CSV columns). A
+ * customer has a handful of contracts and metering points, so they are read as lists.
+ */
+@ApplicationScoped
+class CustomerRecords {
+
+    @Inject
+    CustomerRepository customers;
+
+    @Inject
+    ContractRepository contracts;
+
+    @Inject
+    MeteringPointRepository meteringPoints;
+
+    @Inject
+    NationalIdProtection protection;
+
+    @Inject
+    OsloCalendar calendar;
+
+    /** The rows of the category about the customer; none when the service does not know the person. */
+    List<Map<String, Object>> in(String category, UUID customerId) {
+        Optional<Customer> customer = customers.findByIdOptional(customerId);
+        return switch (category) {
+            case CustomerDataMap.IDENTITY -> customer.map(this::identity).stream().toList();
+            case CustomerDataMap.POSTAL_ADDRESS -> customer.map(Customer::address).map(CustomerRecords::address)
+                    .stream().toList();
+            case CustomerDataMap.CONTACT_DETAILS -> customer.filter(held -> held.contactDetailCount() > 0)
+                    .map(held -> record("email", held.email(), "phone", held.phone())).stream().toList();
+            case CustomerDataMap.CONTRACTS -> contracts.ofCustomer(customerId).stream().map(this::contract).toList();
+            case CustomerDataMap.METERING_POINTS -> meteringPoints.ofCustomer(customerId).stream()
+                    .map(CustomerRecords::meteringPoint).toList();
+            case CustomerDataMap.PENDING_ERASURE_REQUEST -> customer.filter(Customer::hasPendingErasureRequest)
+                    .map(held -> record("requestedAt", held.erasureRequestedAt())).stream().toList();
+            default -> throw new IllegalArgumentException(category + " is no category of customer-service");
+        };
+    }
+
+    private Map<String, Object> identity(Customer customer) {
+        return record(
+                "customerId", customer.id().toString(),
+                "fullName", customer.fullName(),
+                "nationalIdNumber", protection.decrypt(customer.nationalIdEncrypted()).digits(),
+                "registeredAt", customer.registeredAt(),
+                "relationshipStatus", customer.isFormerCustomer() ? "FORMER" : "ACTIVE",
+                "relationshipEndedOn", customer.relationshipEndedOn(),
+                "keptUntil", customer.keptUntil());
+    }
+
+    private static Map<String, Object> address(PostalAddress address) {
+        return record("street", address.street(), "postalCode", address.postalCode(), "city", address.city());
+    }
+
+    private Map<String, Object> contract(Contract contract) {
+        return record(
+                "contractId", contract.id().toString(),
+                "meteringPointId", contract.meteringPointId().value(),
+                "contractType", contract.contractType().name(),
+                "startsOn", contract.startsOn(),
+                "endsOn", contract.endsOn(),
+                "status", contract.statusOn(calendar.today()).name(),
+                "terminatedAt", contract.terminatedAt(),
+                "registeredAt", contract.registeredAt());
+    }
+
+    private static Map<String, Object> meteringPoint(MeteringPoint point) {
+        return record(
+                "meteringPointId", point.id().value(),
+                "meterNumber", point.meterNumber(),
+                "priceArea", point.priceArea().name(),
+                "latitude", point.latitude(),
+                "longitude", point.longitude(),
+                "addedAt", point.addedAt());
+    }
+}
