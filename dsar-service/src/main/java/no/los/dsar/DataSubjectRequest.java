@@ -3,6 +3,7 @@ package no.los.dsar;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -65,6 +66,9 @@ public class DataSubjectRequest {
     @Column(name = "completed_at")
     private OffsetDateTime completedAt;
 
+    @Column(name = "registered_by")
+    private String registeredBy;
+
     protected DataSubjectRequest() {
     }
 
@@ -79,6 +83,21 @@ public class DataSubjectRequest {
         request.receivedAt = receivedAt;
         request.dueOn = StatutoryDeadline.dueOn(receivedAt.toInstant());
         request.status = Status.RECEIVED;
+        return request;
+    }
+
+    /**
+     * A request staff registered on the data subject's behalf, with the staff member's identity (the
+     * token's subject): the one agent who may later hand the person the answer.
+     */
+    public static DataSubjectRequest registerOnBehalf(UUID customerId, RequestType type, RequestChannel channel,
+            String registeredBy, OffsetDateTime receivedAt) {
+        if (registeredBy == null || registeredBy.isBlank()) {
+            throw new IllegalArgumentException(
+                    "a request registered on the data subject's behalf names who registered it");
+        }
+        DataSubjectRequest request = receive(customerId, type, channel, SubmittedBy.STAFF_ON_BEHALF, receivedAt);
+        request.registeredBy = registeredBy;
         return request;
     }
 
@@ -117,6 +136,11 @@ public class DataSubjectRequest {
     /** When the request was completed; {@code null} while it is open. */
     public OffsetDateTime completedAt() {
         return completedAt;
+    }
+
+    /** The staff member who registered the request on the person's behalf; empty if unknown or the person's own. */
+    public Optional<String> registeredBy() {
+        return Optional.ofNullable(registeredBy);
     }
 
     public boolean isCompleted() {

@@ -11,7 +11,10 @@ import no.los.platform.problem.InvalidInputException;
  * Written in lower case in the query, {@code GET /requests?flag=late}.
  */
 public enum RequestFlag {
-    /** An erasure request some service has not confirmed within the confirmation timeout. */
+    /**
+     * An erasure request some service has not confirmed within the confirmation timeout, or an access
+     * or portability request missing a service's part after the answer timeout.
+     */
     LATE,
     /** A request still open after the last day of its statutory month. */
     OVERDUE;

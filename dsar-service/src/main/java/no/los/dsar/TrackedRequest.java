@@ -1,14 +1,22 @@
 package no.los.dsar;
 
 import no.los.dsar.erasure.ErasureProgress;
+import no.los.dsar.rights.RightsProgress;
 
 /**
- * A request as the people who handle it follow it up: the request, whether it is overdue, and for
- * an erasure request each service's confirmation.
+ * A request as the people who handle it follow it up: the request, whether it is overdue, for an
+ * erasure request each service's confirmation, and for an access or portability request each
+ * service's part.
  *
  * @param request the request
  * @param overdue still open after the last day of the statutory month
  * @param erasure the progress of the erasure; {@code null} for every other type of request
+ * @param rights  the progress of the services' parts; {@code null} unless an access or portability request
  */
-public record TrackedRequest(DataSubjectRequest request, boolean overdue, ErasureProgress erasure) {
+public record TrackedRequest(DataSubjectRequest request, boolean overdue, ErasureProgress erasure,
+        RightsProgress rights) {
+
+    public TrackedRequest(DataSubjectRequest request, boolean overdue, ErasureProgress erasure) {
+        this(request, overdue, erasure, null);
+    }
 }

@@ -16,4 +16,11 @@ public interface RightsConfig {
     /** How long one fetch of a part may take before it counts as failed and is tried again. */
     @WithDefault("PT30S")
     Duration fetchTimeout();
+
+    /**
+     * How long after its receipt an access or portability request may wait for every service's part
+     * (answered, and for access also fetched) before it is flagged late.
+     */
+    @WithDefault("PT15M")
+    Duration answerTimeout();
 }

@@ -16,6 +16,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import no.los.dsar.DataSubjectRequest;
 import no.los.dsar.DataSubjectRequest.Status;
 import no.los.dsar.RequestType;
+import no.los.dsar.rights.RightsPart;
 
 @ApplicationScoped
 public class DataSubjectRequestRepository implements PanacheRepositoryBase<DataSubjectRequest, UUID> {
@@ -38,6 +39,26 @@ public class DataSubjectRequestRepository implements PanacheRepositoryBase<DataS
     public long countOpenErasuresReceivedBefore(Instant moment) {
         return count("type = ?1 and status <> ?2 and receivedAt < ?3", RequestType.ERASURE, Status.COMPLETED,
                 OffsetDateTime.ofInstant(moment, ZoneOffset.UTC));
+    }
+
+    /**
+     * Open access and portability requests received before the moment that still miss a service's
+     * part (for access: not yet fetched; for portability: not yet answered), oldest first.
+     */
+    public List<DataSubjectRequest> openRightsRequestsMissingPartsReceivedBefore(Instant moment) {
+        return getEntityManager().createQuery("""
+                select r from DataSubjectRequest r
+                where r.type in (:access, :portability) and r.status <> :completed and r.receivedAt < :moment
+                  and exists (select p.id from RightsPart p where p.requestId = r.id
+                              and (p.status = :awaited or (r.type = :access and p.status <> :collected)))
+                order by r.receivedAt""", DataSubjectRequest.class)
+                .setParameter("access", RequestType.ACCESS)
+                .setParameter("portability", RequestType.PORTABILITY)
+                .setParameter("completed", Status.COMPLETED)
+                .setParameter("moment", OffsetDateTime.ofInstant(moment, ZoneOffset.UTC))
+                .setParameter("awaited", RightsPart.Status.AWAITED)
+                .setParameter("collected", RightsPart.Status.COLLECTED)
+                .getResultList();
     }
 
     /** Open requests whose due date lies before the day, the longest overdue first. */

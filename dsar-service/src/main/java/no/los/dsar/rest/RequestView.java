@@ -23,7 +23,9 @@ public record RequestView(UUID id, UUID customerId, RequestType type, RequestCha
         @Schema(description = "Still open after the last day of the statutory month") boolean overdue,
         @Schema(description = "Where the data subject can complain") String complaintsTo,
         @JsonInclude(JsonInclude.Include.NON_NULL)
-        @Schema(description = "Each service's confirmation; only on erasure requests") ErasureView erasure) {
+        @Schema(description = "Each service's confirmation; only on erasure requests") ErasureView erasure,
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(description = "Each service's part; only on access and portability requests") RightsView rights) {
 
     static final String DATATILSYNET = "Datatilsynet, www.datatilsynet.no";
 
@@ -32,6 +34,7 @@ public record RequestView(UUID id, UUID customerId, RequestType type, RequestCha
         return new RequestView(request.id(), request.customerId(), request.type(), request.channel(),
                 request.submittedBy(), request.receivedAt(), request.dueOn(), request.status(),
                 request.completedAt(), tracked.overdue(), DATATILSYNET,
-                tracked.erasure() == null ? null : ErasureView.of(tracked.erasure()));
+                tracked.erasure() == null ? null : ErasureView.of(tracked.erasure()),
+                tracked.rights() == null ? null : RightsView.of(tracked.rights()));
     }
 }

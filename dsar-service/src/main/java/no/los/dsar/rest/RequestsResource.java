@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -47,6 +48,9 @@ public class RequestsResource {
     @Inject
     RequestFollowUp followUp;
 
+    @Inject
+    JsonWebToken token;
+
     @POST
     @RolesAllowed({ Roles.AGENT, Roles.PRIVACY_OFFICER })
     @Operation(summary = "Register a request received by e-mail, letter or phone",
@@ -54,7 +58,7 @@ public class RequestsResource {
     @APIResponse(responseCode = "201", description = "Registered; Location names the request")
     public Response register(@NotNull @Valid NewRequest request, @Context UriInfo uri) {
         TrackedRequest received = intake.receive(new ReceiveRequest(request.customerId(), request.type(),
-                request.channel(), SubmittedBy.STAFF_ON_BEHALF));
+                request.channel(), SubmittedBy.STAFF_ON_BEHALF, token.getSubject()));
         return Response.created(uri.getAbsolutePathBuilder().path(received.request().id().toString()).build())
                 .entity(RequestView.of(received)).build();
     }
@@ -62,7 +66,7 @@ public class RequestsResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({ Roles.AGENT, Roles.PRIVACY_OFFICER })
-    @Operation(summary = "A request, its deadline and, for erasure, each service's confirmation")
+    @Operation(summary = "A request, its deadline, and each service's erasure confirmation or access/portability part")
     @APIResponse(responseCode = "200", description = "The request")
     public RequestView get(@PathParam("id") UUID id) {
         return followUp.find(id).map(RequestView::of).orElseThrow(() -> new NotFoundProblem("Request"));
@@ -72,8 +76,9 @@ public class RequestsResource {
     @RolesAllowed({ Roles.PRIVACY_OFFICER, Roles.ADMIN })
     @Operation(summary = "Open requests that need attention, the longest waiting first",
             description = "flag=late: erasure requests some service has not confirmed within the confirmation "
-                    + "timeout (los.dsar.erasure.confirmation-timeout). flag=overdue: requests still open after "
-                    + "the last day of their statutory month.")
+                    + "timeout (los.dsar.erasure.confirmation-timeout), and access or portability requests missing "
+                    + "a service's part after the answer timeout (los.dsar.rights.answer-timeout). flag=overdue: "
+                    + "requests still open after the last day of their statutory month.")
     @APIResponse(responseCode = "200", description = "The flagged requests")
     public List<RequestView> flagged(@QueryParam("flag") @Parameter(required = true, description = "Which flag",
             schema = @Schema(type = SchemaType.STRING, enumeration = { "late", "overdue" })) String flag) {

@@ -1,6 +1,8 @@
 package no.los.dsar.service;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -16,12 +18,20 @@ import no.los.dsar.RequestType;
 import no.los.dsar.StatutoryDeadline;
 import no.los.dsar.TrackedRequest;
 import no.los.dsar.config.ErasureConfig;
+import no.los.dsar.config.RightsConfig;
 import no.los.dsar.erasure.ConfirmationTimeout;
 import no.los.dsar.erasure.ErasureProgress;
 import no.los.dsar.repository.DataSubjectRequestRepository;
 import no.los.dsar.repository.ErasureFulfilmentRepository;
+import no.los.dsar.repository.RightsPartRepository;
+import no.los.dsar.rights.AnswerTimeout;
+import no.los.dsar.rights.RightsPart;
+import no.los.dsar.rights.RightsProgress;
 
-/** Following requests up: their deadlines, each service's erasure confirmation, and those that need attention. */
+/**
+ * Following requests up: their deadlines, each service's erasure confirmation or part of an access or
+ * portability request, and those that need attention.
+ */
 @ApplicationScoped
 public class RequestFollowUp {
 
@@ -32,7 +42,13 @@ public class RequestFollowUp {
     ErasureFulfilmentRepository fulfilments;
 
     @Inject
+    RightsPartRepository rightsParts;
+
+    @Inject
     ErasureConfig erasure;
+
+    @Inject
+    RightsConfig rightsConfig;
 
     @Transactional(TxType.SUPPORTS)
     public Optional<TrackedRequest> find(UUID id) {
@@ -49,7 +65,7 @@ public class RequestFollowUp {
     public List<TrackedRequest> flagged(RequestFlag flag) {
         Instant now = Instant.now();
         List<DataSubjectRequest> found = switch (flag) {
-            case LATE -> requests.openErasuresReceivedBefore(timeout().receivedLateBefore(now));
+            case LATE -> late(now);
             case OVERDUE -> requests.openDueBefore(StatutoryDeadline.today(now));
         };
         return found.stream().map(request -> track(request, now)).toList();
@@ -69,7 +85,23 @@ public class RequestFollowUp {
     private TrackedRequest track(DataSubjectRequest request, Instant now) {
         ErasureProgress progress = request.type() != RequestType.ERASURE ? null
                 : ErasureProgress.of(request.receivedAt(), fulfilments.ofRequest(request.id()), timeout(), now);
-        return new TrackedRequest(request, request.isOverdueAt(now), progress);
+        RightsProgress rights = !RightsPart.ANSWERED_WITH_A_PART.contains(request.type()) ? null
+                : RightsProgress.of(request.type(), request.receivedAt(), rightsParts.ofRequest(request.id()),
+                        answerTimeout(), now);
+        return new TrackedRequest(request, request.isOverdueAt(now), progress, rights);
+    }
+
+    /** Erasures not confirmed and access or portability requests missing a part, each past its timeout. */
+    private List<DataSubjectRequest> late(Instant now) {
+        List<DataSubjectRequest> late = new ArrayList<>(
+                requests.openErasuresReceivedBefore(timeout().receivedLateBefore(now)));
+        late.addAll(requests.openRightsRequestsMissingPartsReceivedBefore(answerTimeout().receivedLateBefore(now)));
+        late.sort(Comparator.comparing(DataSubjectRequest::receivedAt));
+        return late;
+    }
+
+    private AnswerTimeout answerTimeout() {
+        return new AnswerTimeout(rightsConfig.answerTimeout());
     }
 
     private ConfirmationTimeout timeout() {

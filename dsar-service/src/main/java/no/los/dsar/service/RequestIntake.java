@@ -17,6 +17,8 @@ import no.los.dsar.config.ErasureConfig;
 import no.los.dsar.erasure.ErasureFulfilment;
 import no.los.dsar.repository.DataSubjectRequestRepository;
 import no.los.dsar.repository.ErasureFulfilmentRepository;
+import no.los.dsar.rights.RightsPart;
+import no.los.dsar.rights.RightsParts;
 import no.los.platform.events.EventTopic;
 import no.los.platform.events.EventTypes;
 import no.los.platform.events.OutgoingEvent;
@@ -24,8 +26,9 @@ import no.los.platform.outbox.Outbox;
 
 /**
  * Receiving a data subject's request: the statutory clock starts, and the suite is told. An erasure
- * request also starts waiting for every service's confirmation, in the same transaction, so no
- * confirmation can arrive for a request that does not yet expect it.
+ * request also starts waiting for every service's confirmation, an access or portability request for
+ * every service's part, in the same transaction, so no answer can arrive for a request that does not
+ * yet expect it.
  */
 @ApplicationScoped
 public class RequestIntake {
@@ -45,7 +48,19 @@ public class RequestIntake {
     @Inject
     ErasureConfig erasure;
 
-    public record ReceiveRequest(UUID customerId, RequestType type, RequestChannel channel, SubmittedBy submittedBy) {
+    @Inject
+    RightsParts rightsParts;
+
+    /**
+     * @param registeredBy the staff member who registered it (the token's subject); {@code null} when the
+     *                     person made the request on Min side
+     */
+    public record ReceiveRequest(UUID customerId, RequestType type, RequestChannel channel, SubmittedBy submittedBy,
+            String registeredBy) {
+
+        public ReceiveRequest(UUID customerId, RequestType type, RequestChannel channel, SubmittedBy submittedBy) {
+            this(customerId, type, channel, submittedBy, null);
+        }
     }
 
     /** Announced to every service, which each carry out their part. */
@@ -61,11 +76,17 @@ public class RequestIntake {
     /** Receives a request that arrived at the given time (a letter opened after the day it came; tests). */
     @Transactional
     TrackedRequest receive(ReceiveRequest command, OffsetDateTime receivedAt) {
-        DataSubjectRequest request = DataSubjectRequest.receive(command.customerId(), command.type(),
-                command.channel(), command.submittedBy(), receivedAt);
+        DataSubjectRequest request = command.registeredBy() == null
+                ? DataSubjectRequest.receive(command.customerId(), command.type(), command.channel(),
+                        command.submittedBy(), receivedAt)
+                : DataSubjectRequest.registerOnBehalf(command.customerId(), command.type(), command.channel(),
+                        command.registeredBy(), receivedAt);
         requests.persist(request);
         if (request.type() == RequestType.ERASURE) {
             erasure.services().forEach(service -> fulfilments.persist(ErasureFulfilment.expect(request.id(), service)));
+        }
+        if (RightsPart.ANSWERED_WITH_A_PART.contains(request.type())) {
+            rightsParts.expectEveryService(request);
         }
         outbox.add(new OutgoingEvent(EventTopic.DSAR, EventTypes.DATA_SUBJECT_REQUEST_RECEIVED, request.customerId(),
                 new RequestReceived(request.id(), request.customerId(), request.type(), request.receivedAt(),

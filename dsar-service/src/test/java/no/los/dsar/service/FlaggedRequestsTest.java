@@ -3,6 +3,7 @@ package no.los.dsar.service;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -83,9 +84,12 @@ class FlaggedRequestsTest {
                 .body("find { it.id == '%s' }.overdue".formatted(overdue), equalTo(true));
         given().auth().oauth2(TestTokens.customer(customer)).get("/me/requests/" + current)
                 .then().statusCode(200).body("overdue", equalTo(false));
-        // An access request has no erasure part, so it is never late.
+        // No service has delivered its part of the overdue access request, long after the answer timeout.
         given().auth().oauth2(TestTokens.withRoles("privacy-officer")).get("/requests?flag=late")
-                .then().statusCode(200).body("id", not(hasItem(overdue)));
+                .then().statusCode(200)
+                .body("id", hasItem(overdue))
+                .body("find { it.id == '%s' }.rights.late".formatted(overdue), equalTo(true))
+                .body("find { it.id == '%s' }.rights.services.status".formatted(overdue), everyItem(equalTo("AWAITED")));
     }
 
     @Test

@@ -1,0 +1,28 @@
+package no.los.dsar.rest;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import no.los.dsar.processors.Processor;
+import no.los.dsar.processors.ProcessorState;
+
+@Schema(description = "A processor in the register, at its latest revision")
+public record ProcessorView(UUID id, int revision, String legalName, String organisationNumber, String processes,
+        String systems, String agreementReference,
+        @Schema(description = "Empty only in an entry seeded from the privacy policy, which does not state it") LocalDate agreementDate,
+        String processingCountry,
+        @Schema(description = "Whether the processing country is in the EEA; if not, handing it data is a transfer to a third country") boolean withinEea,
+        Processor.Status status, LocalDate endedOn) {
+
+    static ProcessorView of(Processor processor) {
+        return of(processor.id(), processor.revision(), processor.state());
+    }
+
+    static ProcessorView of(UUID id, int revision, ProcessorState state) {
+        return new ProcessorView(id, revision, state.legalName(), state.organisationNumber(), state.processes(),
+                state.systems(), state.agreementReference(), state.agreementDate(), state.processingCountry().code(),
+                state.processingCountry().isInEea(), state.status(), state.endedOn());
+    }
+}

@@ -1,0 +1,33 @@
+package no.los.dsar.rest;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import no.los.dsar.rights.RightsPart;
+import no.los.dsar.rights.RightsProgress;
+
+@Schema(description = "How far an access or portability request has come, service by service")
+public record RightsView(RightsProgress.Status status, List<ServicePartView> services,
+        @Schema(description = "Some service's part is not in within the answer timeout") boolean late) {
+
+    static RightsView of(RightsProgress progress) {
+        return new RightsView(progress.status(), progress.services().stream().map(ServicePartView::of).toList(),
+                progress.late());
+    }
+
+    @Schema(description = "One service's part: answered on the bus, and for access fetched over REST")
+    public record ServicePartView(@Schema(example = "consumption-service") String service, RightsPart.Status status,
+            @Schema(description = "When the service answered; null while awaited") OffsetDateTime answeredAt,
+            @Schema(description = "When dsar-service fetched the part; null until then") OffsetDateTime collectedAt,
+            @Schema(description = "Failed fetches so far") int failedAttempts,
+            @Schema(description = "The kind of the last failed fetch, e.g. ServiceUnavailable", nullable = true)
+            String lastFailure) {
+
+        static ServicePartView of(RightsPart part) {
+            return new ServicePartView(part.service(), part.status(), part.answeredAt(), part.collectedAt(),
+                    part.failedAttempts(), part.lastFailure().orElse(null));
+        }
+    }
+}

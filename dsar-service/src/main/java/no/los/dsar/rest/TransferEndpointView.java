@@ -1,0 +1,20 @@
+package no.los.dsar.rest;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import no.los.dsar.transfer.TransferEndpoint;
+
+@Schema(description = "A receiving controller on the allow-list")
+public record TransferEndpointView(UUID id, String organisationName,
+        @Schema(description = "Null when it has none") String organisationNumber, String url, boolean active,
+        OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+
+    static TransferEndpointView of(TransferEndpoint endpoint) {
+        return new TransferEndpointView(endpoint.id(), endpoint.organisationName(),
+                endpoint.organisationNumber().orElse(null), endpoint.url().toString(), endpoint.isActive(),
+                endpoint.createdAt(), endpoint.updatedAt());
+    }
+}

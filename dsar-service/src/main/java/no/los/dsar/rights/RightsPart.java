@@ -1,0 +1,165 @@
+package no.los.dsar.rights;
+
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import no.los.dsar.RequestType;
+
+/**
+ * One service's part of an access or portability request. Life cycle: AWAITED from the request's
+ * receipt; ANSWERED once the service's {@code no.los.rights.answered.v1} arrives, which is all a
+ * portability request needs (the export is streamed from the services when the person downloads it);
+ * for an access request COLLECTED once dsar-service has fetched the part over REST. A failed fetch is
+ * recorded and tried again later. The fetched JSON is held only until the report is assembled from it.
+ */
+@Entity
+@Table(name = "rights_part")
+public class RightsPart {
+
+    /** The requests the services answer with a part of their own. */
+    public static final Set<RequestType> ANSWERED_WITH_A_PART = Set.of(RequestType.ACCESS, RequestType.PORTABILITY);
+
+    /** Where the part stands. */
+    public enum Status {
+        /** The service has not answered yet. */
+        AWAITED,
+        /** The service has answered: its part is ready to be fetched. */
+        ANSWERED,
+        /** dsar-service has fetched the part (access requests only). */
+        COLLECTED
+    }
+
+    @Id
+    private UUID id;
+
+    @Column(name = "request_id", nullable = false)
+    private UUID requestId;
+
+    @Column(name = "service", nullable = false)
+    private String service;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false)
+    private Status status;
+
+    @Column(name = "answered_at")
+    private OffsetDateTime answeredAt;
+
+    @Column(name = "collected_at")
+    private OffsetDateTime collectedAt;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "part")
+    private String part;
+
+    @Column(name = "failed_attempts", nullable = false)
+    private int failedAttempts;
+
+    @Column(name = "last_failure")
+    private String lastFailure;
+
+    @Column(name = "retry_at")
+    private OffsetDateTime retryAt;
+
+    protected RightsPart() {
+    }
+
+    /** The request waits for this service's part. */
+    public static RightsPart expect(UUID requestId, String service) {
+        RightsPart part = new RightsPart();
+        part.id = UUID.randomUUID();
+        part.requestId = requestId;
+        part.service = service;
+        part.status = Status.AWAITED;
+        return part;
+    }
+
+    /** The service has answered; an answer delivered again changes nothing. */
+    public void answered(OffsetDateTime at) {
+        if (status == Status.AWAITED) {
+            status = Status.ANSWERED;
+            answeredAt = at;
+        }
+    }
+
+    /** The part was fetched; it is held as JSON until the report is assembled. */
+    public void collected(String partJson, OffsetDateTime at) {
+        if (status != Status.ANSWERED) {
+            throw new IllegalStateException("only an answered part can be collected");
+        }
+        status = Status.COLLECTED;
+        part = partJson;
+        collectedAt = at;
+        retryAt = null;
+    }
+
+    /**
+     * A fetch failed: counted, with the class of the failure (never its message, which could quote
+     * data), and tried again no earlier than {@code retryAt}.
+     */
+    public void fetchFailed(Class<? extends Throwable> failure, OffsetDateTime retryAt) {
+        failedAttempts++;
+        lastFailure = failure.getSimpleName();
+        this.retryAt = retryAt;
+    }
+
+    /** The report holds the part now; dsar-service keeps the person's data in one place only. */
+    public void handedToReport() {
+        part = null;
+    }
+
+    /** Whether the request has from this service all it needs: an answer, and for access the part itself. */
+    public boolean isIn(RequestType requestType) {
+        return requestType == RequestType.ACCESS ? status == Status.COLLECTED : status != Status.AWAITED;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public UUID requestId() {
+        return requestId;
+    }
+
+    public String service() {
+        return service;
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    public OffsetDateTime answeredAt() {
+        return answeredAt;
+    }
+
+    public OffsetDateTime collectedAt() {
+        return collectedAt;
+    }
+
+    /** The fetched part as JSON, while it waits for the report. */
+    public Optional<String> part() {
+        return Optional.ofNullable(part);
+    }
+
+    public int failedAttempts() {
+        return failedAttempts;
+    }
+
+    /** The simple class name of the last failed fetch, if any failed. */
+    public Optional<String> lastFailure() {
+        return Optional.ofNullable(lastFailure);
+    }
+}

@@ -1,0 +1,117 @@
+package no.los.dsar.rights;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+
+import no.los.dsar.DataSubjectRequest;
+import no.los.dsar.RequestType;
+import no.los.dsar.config.RightsConfig;
+import no.los.dsar.repository.DataSubjectRequestRepository;
+import no.los.dsar.repository.RightsPartRepository;
+import no.los.dsar.repository.RightsPartRepository.PartToCollect;
+import no.los.platform.rights.RightsAnswer;
+
+/**
+ * Following each service's part of access and portability requests: expected when the request is
+ * received, answered when the service's {@code no.los.rights.answered.v1} arrives, and for access
+ * fetched by the {@link PartCollector}. A portability request is completed by the last answer; an
+ * access request by its report ({@code report/ReportAssembly}).
+ */
+@ApplicationScoped
+public class RightsParts {
+
+    /** What an answer did. */
+    public enum Outcome {
+        /** The service's part is answered now. */
+        ANSWERED,
+        /** The part was answered before: the answer was delivered again. */
+        ALREADY_ANSWERED,
+        /** No request here waits for it: unknown here, or not expecting this service. */
+        EXPECTED_BY_NO_REQUEST,
+        /** It names the request but another customer or another type of request: a breach of the contract. */
+        CONTRADICTS_THE_REQUEST
+    }
+
+    @Inject
+    RightsPartRepository parts;
+
+    @Inject
+    DataSubjectRequestRepository requests;
+
+    @Inject
+    RightsConfig config;
+
+    @Inject
+    Event<PartAnswered> answered;
+
+    /** The request waits for a part from every service that answers access and portability requests. */
+    @Transactional(TxType.MANDATORY)
+    public void expectEveryService(DataSubjectRequest request) {
+        config.serviceUrls().keySet().stream().sorted()
+                .forEach(service -> parts.persist(RightsPart.expect(request.id(), service)));
+    }
+
+    /**
+     * Marks the service's part answered. The request is locked first, so two last answers cannot both
+     * miss completing a portability request. The collector is woken once the answer has committed.
+     */
+    @Transactional(TxType.MANDATORY)
+    public Outcome receive(RightsAnswer answer) {
+        DataSubjectRequest request = requests.findForUpdate(answer.requestId()).orElse(null);
+        if (request == null) {
+            return Outcome.EXPECTED_BY_NO_REQUEST;
+        }
+        if (!request.customerId().equals(answer.customerId()) || !request.type().name().equals(answer.requestType())) {
+            return Outcome.CONTRADICTS_THE_REQUEST;
+        }
+        RightsPart part = parts.ofService(request.id(), answer.service()).orElse(null);
+        if (part == null) {
+            return Outcome.EXPECTED_BY_NO_REQUEST;
+        }
+        if (part.status() != RightsPart.Status.AWAITED) {
+            return Outcome.ALREADY_ANSWERED;
+        }
+        part.answered(answer.answeredAt());
+        if (request.type() == RequestType.PORTABILITY
+                && RightsProgress.everyPartIn(RequestType.PORTABILITY, parts.ofRequest(request.id()))) {
+            request.complete(OffsetDateTime.now());
+        }
+        if (request.type() == RequestType.ACCESS) {
+            answered.fire(new PartAnswered(part.id()));
+        }
+        return Outcome.ANSWERED;
+    }
+
+    @Transactional(TxType.SUPPORTS)
+    public List<RightsPart> ofRequest(UUID requestId) {
+        return parts.ofRequest(requestId);
+    }
+
+    /** Answered parts of open access requests that are due to be fetched now. */
+    @Transactional
+    public List<PartToCollect> dueForCollection(Instant now, int limit) {
+        return parts.dueForCollection(now, limit);
+    }
+
+    /** Stores a fetched part, unless another collector stored it meanwhile. */
+    @Transactional
+    public void collected(UUID partId, String partJson) {
+        parts.findForUpdate(partId).filter(part -> part.status() == RightsPart.Status.ANSWERED)
+                .ifPresent(part -> part.collected(partJson, OffsetDateTime.now()));
+    }
+
+    /** Records a failed fetch by the failure's class, and when to try again. */
+    @Transactional
+    public void fetchFailed(UUID partId, Class<? extends Throwable> failure) {
+        parts.findForUpdate(partId).filter(part -> part.status() == RightsPart.Status.ANSWERED).ifPresent(part -> part
+                .fetchFailed(failure, OffsetDateTime.now().plus(FetchBackoff.after(part.failedAttempts() + 1))));
+    }
+}
