@@ -1,5 +1,7 @@
 package no.los.consumption.repository;
 
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -12,12 +14,26 @@ import no.los.consumption.contract.SupplyContract;
 @ApplicationScoped
 public class SupplyContractRepository implements PanacheRepositoryBase<SupplyContract, UUID> {
 
+    /** A contract as the person's copy shows it, read as a projection. */
+    public record ContractTerms(UUID id, String meteringPointId, String contractType, LocalDate startsOn,
+            LocalDate endsOn, OffsetDateTime learntAt) {
+    }
+
     public List<SupplyContract> ofMeteringPoint(String meteringPointId) {
         return list("meteringPointId", meteringPointId);
     }
 
     public List<SupplyContract> ofCustomer(UUID customerId) {
         return list("customerId", customerId);
+    }
+
+    /** The customer's contracts, oldest first, in one query. */
+    public List<ContractTerms> termsOfCustomer(UUID customerId) {
+        return getEntityManager().createQuery("""
+                select c.id, c.meteringPointId, c.contractType, c.startsOn, c.endsOn, c.learntAt
+                from SupplyContract c where c.customerId = ?1 order by c.startsOn, c.id""", ContractTerms.class)
+                .setParameter(1, customerId)
+                .getResultList();
     }
 
     public long deleteOfCustomer(UUID customerId) {

@@ -24,7 +24,7 @@ import no.los.platform.problem.ConflictProblem;
 /**
  * The visualisation app's own data, kept apart from invoicing data: a registration learnt from the
  * VISUALISATION_APP consent, the household profile and the alerts. Nothing enters without the
- * consent on record; {@link ConsumptionErasure} removes it all when the consent goes.
+ * consent on record; {@link no.los.consumption.privacy.ConsumptionErasure} removes it all when the consent goes.
  */
 @ApplicationScoped
 public class VisualisationApp {

@@ -1,4 +1,4 @@
-package no.los.consumption.erasure;
+package no.los.consumption.privacy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -18,7 +18,6 @@ import io.restassured.path.json.JsonPath;
 import no.los.consumption.ConsumptionDatabase;
 import no.los.consumption.CustomerEvents;
 import no.los.consumption.PublishedConfirmations;
-import no.los.consumption.service.ExpiredInvoicingDataErasure;
 
 /**
  * The retention job (G5): a former customer's invoicing data goes the day after its Bookkeeping Act

@@ -1,4 +1,4 @@
-package no.los.consumption.erasure;
+package no.los.consumption.privacy;
 
 import java.time.LocalDate;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package no.los.consumption.service;
+package no.los.consumption.privacy;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -13,21 +13,19 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 
 import no.los.consumption.OsloCalendar;
-import no.los.consumption.erasure.InvoicingRetention;
-import no.los.consumption.repository.HourlyReadingRepository;
 import no.los.consumption.repository.InvoicingRetentionRepository;
-import no.los.consumption.repository.KnownMeteringPointRepository;
-import no.los.consumption.repository.SupplyContractRepository;
-import no.los.platform.erasure.ErasureConfirmations;
+import no.los.platform.erasure.ErasureCase;
 import no.los.platform.erasure.ErasureReport;
 import no.los.platform.erasure.ErasureTrigger;
-import no.los.platform.events.EventTopic;
 import no.los.platform.outbox.Outbox;
+import no.los.platform.rights.RightsProtocol;
 
 /**
  * The retention job (G5): once the last day a former customer's invoicing data was kept has passed,
- * it deletes the hourly readings, contracts and metering points, and confirms it. One transaction
- * and one confirmation per customer, so one failure does not hold up the others.
+ * it hands a {@link ErasureCase.RetentionExpired} case to the rights protocol, which has
+ * {@link ConsumptionErasure} delete the hourly readings, contracts and metering points and confirms
+ * it. One transaction and one confirmation per customer, so one failure does not hold up the others;
+ * each run and customer is its own trigger, with a fresh id.
  */
 @ApplicationScoped
 public class ExpiredInvoicingDataErasure {
@@ -38,16 +36,10 @@ public class ExpiredInvoicingDataErasure {
     InvoicingRetentionRepository retentions;
 
     @Inject
-    KnownMeteringPointRepository meteringPoints;
+    ConsumptionErasure rules;
 
     @Inject
-    HourlyReadingRepository readings;
-
-    @Inject
-    SupplyContractRepository contracts;
-
-    @Inject
-    ErasureConfirmations confirmations;
+    RightsProtocol protocol;
 
     @Inject
     Outbox outbox;
@@ -79,20 +71,17 @@ public class ExpiredInvoicingDataErasure {
         return erased;
     }
 
-    /** Checked again under the customer's lock: a new contract may have made the customer a customer again. */
+    /**
+     * Checked again under the customer's lock: a new contract may have made the customer a customer
+     * again, and then there is no case to confirm at all.
+     */
     private boolean eraseIfExpired(UUID customerId, LocalDate today) {
         outbox.lockCustomer(customerId);
-        InvoicingRetention retention = retentions.findByIdOptional(customerId).orElse(null);
-        if (retention == null || !retention.expiredOn(today)) {
+        if (!rules.retentionExpiredOn(customerId, today)) {
             return false;
         }
-        List<String> points = meteringPoints.idsOfCustomer(customerId);
-        ErasureReport report = ErasureReport.on(ErasureTrigger.RETENTION_EXPIRED, UUID.randomUUID().toString())
-                .deleted(ConsumptionErasure.HOURLY_READINGS, readings.deleteOf(points))
-                .deleted(ConsumptionErasure.CONTRACTS, contracts.deleteOfCustomer(customerId))
-                .deleted(ConsumptionErasure.METERING_POINTS, meteringPoints.deleteOfCustomer(customerId));
-        retentions.delete(retention);
-        confirmations.confirm(EventTopic.CONSUMPTION, customerId, report);
+        protocol.erase(new ErasureCase.RetentionExpired(customerId, today),
+                ErasureReport.on(ErasureTrigger.RETENTION_EXPIRED, UUID.randomUUID().toString()));
         return true;
     }
 }

@@ -1,4 +1,4 @@
-package no.los.consumption.erasure;
+package no.los.consumption.privacy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import no.los.consumption.contract.ContractType;
 import no.los.consumption.contract.SupplyContract;
-import no.los.consumption.erasure.InvoicingRetentionRule.Retention;
+import no.los.consumption.privacy.InvoicingRetentionRule.Retention;
 import no.los.platform.erasure.BookkeepingPeriod;
 import no.los.platform.erasure.RetentionReason;
 

@@ -1,8 +1,17 @@
-package no.los.consumption.service;
+package no.los.consumption.privacy;
+
+import static no.los.consumption.privacy.ConsumptionDataMap.ALERT_SETTINGS;
+import static no.los.consumption.privacy.ConsumptionDataMap.APP_PROFILE;
+import static no.los.consumption.privacy.ConsumptionDataMap.APP_REGISTRATION;
+import static no.los.consumption.privacy.ConsumptionDataMap.CONTRACTS;
+import static no.los.consumption.privacy.ConsumptionDataMap.HOURLY_READINGS;
+import static no.los.consumption.privacy.ConsumptionDataMap.METERING_POINTS;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,10 +20,9 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
 import no.los.consumption.OsloCalendar;
+import no.los.consumption.app.AppRegistration;
 import no.los.consumption.contract.SupplyContract;
-import no.los.consumption.erasure.InvoicingRetention;
-import no.los.consumption.erasure.InvoicingRetentionRule;
-import no.los.consumption.erasure.InvoicingRetentionRule.Retention;
+import no.los.consumption.privacy.InvoicingRetentionRule.Retention;
 import no.los.consumption.repository.AlertSettingRepository;
 import no.los.consumption.repository.AppProfileRepository;
 import no.los.consumption.repository.AppRegistrationRepository;
@@ -23,30 +31,26 @@ import no.los.consumption.repository.InvoicingRetentionRepository;
 import no.los.consumption.repository.KnownMeteringPointRepository;
 import no.los.consumption.repository.SupplyContractRepository;
 import no.los.platform.erasure.BookkeepingPeriod;
-import no.los.platform.erasure.ErasureConfirmations;
+import no.los.platform.erasure.ErasureCase;
 import no.los.platform.erasure.ErasureReport;
+import no.los.platform.erasure.ErasureTrigger;
 import no.los.platform.erasure.RetentionReason;
-import no.los.platform.events.EventTopic;
-import no.los.platform.outbox.Outbox;
+import no.los.platform.rights.DataSubjectRights.ErasureRules;
 
 /**
  * How consumption-service takes part in the erasure protocol. App data (registration, profile,
- * alerts) goes at once on every trigger; invoicing data (hourly readings, contracts, metering points)
- * stays while a contract is in force and then for the Bookkeeping Act's period, after which
- * {@link ExpiredInvoicingDataErasure} deletes it. Metering points of a customer we never knew a
- * contract of were never invoicing data: an erasure request or the end of the relationship deletes
- * them. Each trigger is answered with exactly one confirmation, in the transaction that deleted.
+ * alerts) goes at once on every trigger but the retention job's; invoicing data (hourly readings,
+ * contracts, metering points) stays while a contract is in force and then for the Bookkeeping Act's
+ * period, after which {@link ExpiredInvoicingDataErasure} hands the expired case here. Metering points
+ * of a customer we never knew a contract of were never invoicing data: an erasure request or the end
+ * of the relationship deletes them. The platform's {@link no.los.platform.rights.RightsProtocol} takes
+ * the customer's lock before and confirms each case exactly once after, in the same transaction.
  */
 @ApplicationScoped
-public class ConsumptionErasure {
+public class ConsumptionErasure implements ErasureRules {
 
-    /** Categories, as the confirmations and the README name them. */
-    public static final String APP_REGISTRATION = "app-registration";
-    public static final String APP_PROFILE = "app-profile";
-    public static final String ALERT_SETTINGS = "alert-settings";
-    public static final String HOURLY_READINGS = "hourly-readings";
-    public static final String CONTRACTS = "contracts";
-    public static final String METERING_POINTS = "metering-points";
+    private static final Set<ErasureTrigger> ACTED_ON = EnumSet.of(ErasureTrigger.CONSENT_WITHDRAWN,
+            ErasureTrigger.RELATIONSHIP_ENDED, ErasureTrigger.ERASURE_REQUESTED, ErasureTrigger.RETENTION_EXPIRED);
 
     @Inject
     AppRegistrationRepository registrations;
@@ -72,22 +76,47 @@ public class ConsumptionErasure {
     @Inject
     BookkeepingPeriod bookkeeping;
 
-    @Inject
-    ErasureConfirmations confirmations;
+    @Override
+    public boolean actsOn(ErasureTrigger trigger) {
+        return ACTED_ON.contains(trigger);
+    }
 
-    @Inject
-    Outbox outbox;
+    /** Only the app is processed under a consent here; other purposes' withdrawals are not ours. */
+    @Override
+    public boolean processesUnderConsent(String purpose) {
+        return AppRegistration.PURPOSE.equals(purpose);
+    }
+
+    @Override
+    @Transactional(TxType.MANDATORY)
+    public void erase(ErasureCase erasure, ErasureReport report) {
+        UUID customerId = erasure.customerId();
+        if (erasure instanceof ErasureCase.ConsentWithdrawn) {
+            appConsentWithdrawn(customerId, report);
+        } else if (erasure instanceof ErasureCase.RelationshipEnded ended) {
+            relationshipEnded(customerId, ended.endedOn(), report);
+        } else if (erasure instanceof ErasureCase.ErasureRequested) {
+            erasureRequested(customerId, report);
+        } else if (erasure instanceof ErasureCase.RetentionExpired expired) {
+            retentionExpired(customerId, expired.today(), report);
+        } else {
+            throw new IllegalArgumentException("consumption-service does not act on " + erasure.trigger());
+        }
+    }
+
+    /** Whether the customer's invoicing data has outlived its keep-until date on {@code today}: the job's question. */
+    @Transactional(TxType.MANDATORY)
+    public boolean retentionExpiredOn(UUID customerId, LocalDate today) {
+        return retentions.findByIdOptional(customerId).map(retention -> retention.expiredOn(today)).orElse(false);
+    }
 
     /**
      * The VISUALISATION_APP consent was withdrawn: the app's data goes; invoicing data is not the app's,
      * so it is reported kept when a duty keeps it and otherwise left to the other triggers.
      */
-    @Transactional(TxType.MANDATORY)
-    public void appConsentWithdrawn(UUID customerId, ErasureReport report) {
-        outbox.lockCustomer(customerId);
+    private void appConsentWithdrawn(UUID customerId, ErasureReport report) {
         deleteAppData(customerId, report);
         retentionOfInvoicingData(customerId).ifPresent(retention -> reportKept(customerId, retention, report));
-        confirmations.confirm(EventTopic.CONSUMPTION, customerId, report);
     }
 
     /**
@@ -96,9 +125,7 @@ public class ConsumptionErasure {
      * reached us), it ended with the relationship. Without any contract known, nothing was invoiced:
      * the metering points go instead.
      */
-    @Transactional(TxType.MANDATORY)
-    public void relationshipEnded(UUID customerId, LocalDate endedOn, ErasureReport report) {
-        outbox.lockCustomer(customerId);
+    private void relationshipEnded(UUID customerId, LocalDate endedOn, ErasureReport report) {
         deleteAppData(customerId, report);
         List<SupplyContract> held = contracts.ofCustomer(customerId);
         if (held.isEmpty()) {
@@ -106,7 +133,6 @@ public class ConsumptionErasure {
         } else {
             recordBookkeepingPeriod(customerId, endedOn, held, report);
         }
-        confirmations.confirm(EventTopic.CONSUMPTION, customerId, report);
     }
 
     private void recordBookkeepingPeriod(UUID customerId, LocalDate endedOn, List<SupplyContract> held,
@@ -127,13 +153,22 @@ public class ConsumptionErasure {
      * A data subject asked for erasure: everything goes that no legal duty keeps, the invoicing data
      * too when no contract in force nor the Bookkeeping Act keeps it.
      */
-    @Transactional(TxType.MANDATORY)
-    public void erasureRequested(UUID customerId, ErasureReport report) {
-        outbox.lockCustomer(customerId);
+    private void erasureRequested(UUID customerId, ErasureReport report) {
         deleteAppData(customerId, report);
         retentionOfInvoicingData(customerId).ifPresentOrElse(retention -> reportKept(customerId, retention, report),
                 () -> deleteInvoicingData(customerId, report));
-        confirmations.confirm(EventTopic.CONSUMPTION, customerId, report);
+    }
+
+    /**
+     * The last day a former customer's invoicing data was kept has passed: it goes. Handed here by the
+     * retention job only after it checked {@link #retentionExpiredOn} under the customer's lock; a case
+     * for data still kept is refused, so nothing is deleted and nothing confirmed.
+     */
+    private void retentionExpired(UUID customerId, LocalDate today, ErasureReport report) {
+        if (!retentionExpiredOn(customerId, today)) {
+            throw new IllegalStateException("the invoicing data of this customer is still kept on " + today);
+        }
+        deleteInvoicingData(customerId, report);
     }
 
     /** Profile and alerts first: they hang on the registration. */
@@ -157,9 +192,8 @@ public class ConsumptionErasure {
     }
 
     /**
-     * Nothing keeps the invoicing data: readings (which intake refuses without a contract, so normally
-     * none), contracts and metering points go, and any keep-until date with them. Readings first: they
-     * reference the metering points.
+     * Nothing keeps the invoicing data: readings, contracts and metering points go, and any keep-until
+     * date with them. Readings first: they reference the metering points.
      */
     private void deleteInvoicingData(UUID customerId, ErasureReport report) {
         report.deleted(HOURLY_READINGS, readings.deleteOf(meteringPoints.idsOfCustomer(customerId)));

@@ -1,4 +1,4 @@
-package no.los.consumption.erasure;
+package no.los.consumption.privacy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
