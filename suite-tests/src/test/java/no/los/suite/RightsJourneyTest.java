@@ -34,6 +34,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.path.json.JsonPath;
 
 import no.los.platform.test.Await;
+import no.los.platform.test.ReceivingController;
 
 /**
  * Access (Art. 15) and portability (Art. 20) as a customer meets them on Min side, across the five
@@ -168,6 +169,29 @@ class RightsJourneyTest {
 
     @Test
     @Order(5)
+    void aDirectTransferReachesTheReceivingControllerWithASignedManifestWhoseChecksumMatches() {
+        UUID request = client.requestOnMinSide(ingridEnrolled.customerId(), "PORTABILITY");
+        client.awaitCompleted(request, ANSWERED);
+        ReceivingController receiver = suite.receiver();
+        receiver.forget();
+        receiver.trust(client.transferSigningKeys());
+        String endpoint = client.allowTransfersTo("Kraftkompaniet AS", receiver.url().toString());
+
+        JsonPath transfer = client.transferOnMinSide(ingridEnrolled.customerId(), request, endpoint, "json")
+                .then().statusCode(201).extract().jsonPath();
+
+        assertEquals("DELIVERED", transfer.getString("outcome"));
+        assertEquals(1, receiver.received().size(), "one POST reached the receiver");
+        ReceivingController.Received received = receiver.received().get(0);
+        assertTrue(received.verified(), "the receiver verified signature and checksum: " + received.verdict());
+        assertEquals(transfer.getString("sha256"), received.manifest().path("what").path("sha256").asText(),
+                "the manifest's checksum is the transfer's");
+        assertTrue(new String(received.body(), StandardCharsets.UTF_8).contains(ingrid.email()),
+                "the export itself travelled");
+    }
+
+    @Test
+    @Order(6)
     void anAccessRequestWaitsForAStoppedServiceFlaggedLateAndCompletesWhenItIsBack() {
         ServiceProcess consumption = suite.process(SuiteService.CONSUMPTION);
         consumption.stop();
@@ -191,7 +215,7 @@ class RightsJourneyTest {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void theRecordsOfProcessingNameTheControllerTheProcessorsAndEveryCategoryWithItsRetention() {
         Await.until("every service announced its data map", ANSWERED,
                 () -> ANSWERING.stream().allMatch(service -> client.recordsOfProcessing("application/json")

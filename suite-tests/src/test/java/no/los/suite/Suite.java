@@ -15,6 +15,8 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 
 import no.los.platform.test.CollectorTokenEndpoint;
 import no.los.platform.test.KafkaBroker;
+import no.los.platform.test.ReceivingController;
+import no.los.platform.test.SelfSignedCertificates;
 import no.los.platform.test.TestDatabase;
 
 /**
@@ -27,6 +29,7 @@ final class Suite {
     private static Suite running;
 
     private final KafkaBroker broker;
+    private ReceivingController receiver;
     private final Map<SuiteService, ServiceProcess> processes = new EnumMap<>(SuiteService.class);
 
     private Suite(KafkaBroker broker) {
@@ -45,16 +48,21 @@ final class Suite {
         OidcWiremockTestResource oidc = new OidcWiremockTestResource();
         Map<String, String> oidcSettings = oidc.start();
         // dsar-service's own identity: its client credentials, exchanged for signed tokens over HTTP
-        CollectorTokenEndpoint collector = new CollectorTokenEndpoint(randomKey(), Duration.ofHours(2));
+        CollectorTokenEndpoint collector = new CollectorTokenEndpoint(randomSecret(), Duration.ofHours(2));
         collector.start();
         Suite suite = new Suite(broker);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             suite.processes.values().forEach(ServiceProcess::stop);
             oidc.stop();
             collector.stop();
+            suite.receiver.stopListening();
         }, "suite-shutdown"));
         Path root = Path.of(System.getProperty("los.suite.root", "..")).toAbsolutePath().normalize();
         Path logs = root.resolve("suite-tests/target/suite-logs");
+        // another controller's receiving endpoint for direct transfers, over HTTPS with a certificate dsar-service trusts
+        SelfSignedCertificates tls = new SelfSignedCertificates(root.resolve("suite-tests/target/transfer-tls"));
+        suite.receiver = new ReceivingController(tls.keyStore("receiver"));
+        Path trustStore = tls.trustStore("dsar-transfer-trust", "receiver");
         Map<SuiteService, Integer> ports = new EnumMap<>(SuiteService.class);
         for (SuiteService service : SuiteService.values()) {
             ports.put(service, freePort());
@@ -68,6 +76,9 @@ final class Suite {
             if (service == SuiteService.DSAR) {
                 settings.putAll(collector.clientSettings());
                 settings.putAll(rightsSettings(ports));
+                settings.put("los.dsar.transfer.signing-key", SelfSignedCertificates.freshSigningKeyPem());
+                settings.put("los.dsar.transfer.trust-store", trustStore.toString());
+                settings.put("los.dsar.transfer.trust-store-password", SelfSignedCertificates.PASSWORD);
             }
             ServiceProcess process = new ServiceProcess(service, service.jar(root), ports.get(service), settings, logs);
             suite.processes.put(service, process);
@@ -115,6 +126,11 @@ final class Suite {
         return processes.get(service).baseUri();
     }
 
+    /** The receiving controller of direct transfers. */
+    ReceivingController receiver() {
+        return receiver;
+    }
+
     KafkaBroker broker() {
         return broker;
     }
@@ -123,6 +139,13 @@ final class Suite {
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
         return Base64.getEncoder().encodeToString(key);
+    }
+
+    /** A client secret of URL-safe characters: clients differ in how they encode others in HTTP Basic. */
+    private static String randomSecret() {
+        byte[] secret = new byte[24];
+        new SecureRandom().nextBytes(secret);
+        return java.util.HexFormat.of().formatHex(secret);
     }
 
     private static int freePort() {

@@ -269,6 +269,25 @@ final class SuiteClient {
                 .queryParam("format", format).get("/me/requests/{id}/export", requestId);
     }
 
+    /** The privacy officer puts a receiving controller on the allow-list; returns the endpoint id. */
+    String allowTransfersTo(String organisation, String url) {
+        return call(SuiteService.DSAR, PRIVACY_OFFICER)
+                .body(Map.of("organisationName", organisation, "url", url, "active", true))
+                .post("/transfer-endpoints")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    String transferSigningKeys() {
+        return call(SuiteService.DSAR, PRIVACY_OFFICER).get("/transfers/signing-keys")
+                .then().statusCode(200).extract().asString();
+    }
+
+    Response transferOnMinSide(UUID customerId, UUID requestId, String endpointId, String format) {
+        return call(SuiteService.DSAR, TestTokens.customer(customerId))
+                .body(Map.of("endpointId", endpointId, "format", format))
+                .post("/me/requests/{id}/transfers", requestId);
+    }
+
     JsonPath dataMap(SuiteService service) {
         return call(service, PRIVACY_OFFICER).get("/data-map").then().statusCode(200).extract().jsonPath();
     }

@@ -4,9 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyPairGenerator;
-import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,8 +12,10 @@ import java.util.stream.Stream;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
-import no.los.dsar.transfer.ReceivingController;
-import no.los.dsar.transfer.SelfSignedCertificates;
+
+import no.los.platform.test.ReceivingController;
+
+import no.los.platform.test.SelfSignedCertificates;
 
 /**
  * Everything outside dsar-service that portability reaches, as real servers on the loopback: the
@@ -56,7 +55,7 @@ public final class PortabilityStandIns implements QuarkusTestResourceLifecycleMa
         Map<String, String> settings = new HashMap<>();
         services.values().forEach(service -> settings.put("los.dsar.rights.service-urls." + service.name(), service.url()));
         settings.put("los.dsar.portability.spool-directory", spool.toString());
-        settings.put("los.dsar.transfer.signing-key", freshSigningKey());
+        settings.put("los.dsar.transfer.signing-key", SelfSignedCertificates.freshSigningKeyPem());
         settings.put("los.dsar.transfer.trust-store", trustStore.toString());
         settings.put("los.dsar.transfer.trust-store-password", SelfSignedCertificates.PASSWORD);
         current = this;
@@ -98,20 +97,6 @@ public final class PortabilityStandIns implements QuarkusTestResourceLifecycleMa
             return files.count();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** A 2048-bit RSA key as a PKCS#8 PEM, as a secret store would hand it over. */
-    private static String freshSigningKey() {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            byte[] pkcs8 = generator.generateKeyPair().getPrivate().getEncoded();
-            return "-----BEGIN PRIVATE KEY-----\n"
-                    + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(pkcs8)
-                    + "\n-----END PRIVATE KEY-----\n";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -37,6 +37,7 @@ import io.restassured.path.json.JsonPath;
 import no.los.dsar.portability.PlantedPerson;
 import no.los.dsar.portability.PlantedRequests;
 import no.los.dsar.portability.PortabilityStandIns;
+import no.los.platform.test.ReceivingController;
 import no.los.platform.test.TestTokens;
 
 /**
