@@ -27,6 +27,7 @@ LOG_DIR="$STACK_DIR/logs"
 PID_DIR="$STACK_DIR/pids"
 DATA_DIR="$STACK_DIR/data"
 SECRETS_FILE="$STACK_DIR/secrets.env"
+TRANSFER_KEY_FILE="$STACK_DIR/dsar-transfer-signing-key.pem"
 SEED_STATE="$STACK_DIR/seed.state"     # ids created while seeding (lets a failed seed resume)
 SEED_MARKER="$STACK_DIR/seeded"        # present once demo data is complete
 
@@ -433,6 +434,11 @@ ensure_secrets() {
     added=1
   done
   ((added)) && ok "keys written to $SECRETS_FILE"
+  # dsar-service signs the manifests of direct transfers (R20) with an RSA key of its own (PKCS#8 PEM).
+  if [[ ! -s $TRANSFER_KEY_FILE ]] && command -v openssl >/dev/null 2>&1; then
+    (umask 077; openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$TRANSFER_KEY_FILE" 2>/dev/null) \
+      && ok "transfer signing key written to $TRANSFER_KEY_FILE"
+  fi
   return 0
 }
 
@@ -462,7 +468,8 @@ start_service() {
       env+=(LOS_MARKETING_SUPPRESSION_KEY="$LOS_MARKETING_SUPPRESSION_KEY") ;;
     dsar-service)
       # its own identity for fetching the services' parts of access and portability requests
-      env+=(LOS_DSAR_CLIENT_SECRET="$name-secret") ;;
+      env+=(LOS_DSAR_CLIENT_SECRET="$name-secret"
+            LOS_DSAR_TRANSFER_SIGNING_KEY="$(cat "$TRANSFER_KEY_FILE" 2>/dev/null)") ;;
   esac
   # Client id and secret as system properties: unambiguous, unlike QUARKUS_OIDC_CLIENT_ID,
   # which could also name a quarkus.oidc-client property. Values match los-realm.json.
@@ -827,7 +834,7 @@ cmd_wipe() {
     rm -rf "$STACK_DIR"
     ok "deleted $STACK_DIR (downloads included)"
   else
-    rm -rf "$DATA_DIR" "$LOG_DIR" "$PID_DIR" "$SECRETS_FILE" "$SEED_STATE" "$SEED_MARKER" \
+    rm -rf "$DATA_DIR" "$LOG_DIR" "$PID_DIR" "$SECRETS_FILE" "$TRANSFER_KEY_FILE" "$SEED_STATE" "$SEED_MARKER" \
       "$STACK_DIR/kcadm.config" "$KAFKA_HOME/config" "$KEYCLOAK_HOME/data"
     ok "deleted data, logs, pids, secrets and Keycloak's database (downloads kept; 'wipe --all' removes them too)"
   fi
