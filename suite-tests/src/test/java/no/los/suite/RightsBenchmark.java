@@ -59,8 +59,12 @@ class RightsBenchmark {
             }
             accessMillis[i] = (System.nanoTime() - started) / 1_000_000;
         }
-        long reportBytes = download(suite, customer.customerId(),
-                "/me/requests/" + client.requestOnMinSide(customer.customerId(), "ACCESS") + "/report");
+        UUID lastAccess = client.requestOnMinSide(customer.customerId(), "ACCESS");
+        client.awaitCompleted(lastAccess, Duration.ofMinutes(2));
+        long reportBytes = download(suite, customer.customerId(), "/me/requests/" + lastAccess + "/report");
+        long pdfStarted = System.nanoTime();
+        long pdfBytes = downloadPdf(suite, customer.customerId(), "/me/requests/" + lastAccess + "/report");
+        long pdfMillis = (System.nanoTime() - pdfStarted) / 1_000_000;
 
         UUID portability = client.requestOnMinSide(customer.customerId(), "PORTABILITY");
         client.awaitCompleted(portability, Duration.ofMinutes(2));
@@ -76,10 +80,11 @@ class RightsBenchmark {
         Arrays.sort(accessMillis);
         Arrays.sort(readingsPerSecond);
         String line = String.format(
-                "%s readings=%d access_requests=%d p50=%d ms p90=%d ms max=%d ms report_json=%d bytes | green_button exports=%d "
+                "%s readings=%d access_requests=%d p50=%d ms p90=%d ms max=%d ms report_json=%d bytes pdf=%d bytes in %d ms | green_button exports=%d "
                         + "min=%.0f median=%.0f max=%.0f readings/s xml=%d bytes%n",
                 java.time.OffsetDateTime.now(), readings, REQUESTS, accessMillis[REQUESTS / 2],
-                accessMillis[(int) Math.ceil(REQUESTS * 0.9) - 1], accessMillis[REQUESTS - 1], reportBytes, EXPORTS,
+                accessMillis[(int) Math.ceil(REQUESTS * 0.9) - 1], accessMillis[REQUESTS - 1], reportBytes, pdfBytes, pdfMillis,
+                EXPORTS,
                 readingsPerSecond[0], readingsPerSecond[EXPORTS / 2], readingsPerSecond[EXPORTS - 1], exportBytes);
         System.out.print(line);
         Path results = Path.of("target", "rights-benchmark.txt");
@@ -88,12 +93,20 @@ class RightsBenchmark {
                 readings, "every hour of the years delivered");
     }
 
+    private static long download(Suite suite, UUID customerId, String path) throws IOException, InterruptedException {
+        return download(suite, customerId, path, path.contains("green-button") ? "application/atom+xml" : "application/json");
+    }
+
+    private static long downloadPdf(Suite suite, UUID customerId, String path) throws IOException, InterruptedException {
+        return download(suite, customerId, path, "application/pdf");
+    }
+
     /** Reads the whole body as the customer's browser would, and returns its size. */
-    private static long download(Suite suite, UUID customerId, String path)
+    private static long download(Suite suite, UUID customerId, String path, String accept)
             throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(suite.baseUri(SuiteService.DSAR) + path))
                 .header("Authorization", "Bearer " + TestTokens.customer(customerId))
-                .header("Accept", path.contains("green-button") ? "application/atom+xml" : "application/json")
+                .header("Accept", accept)
                 .GET().build();
         HttpResponse<InputStream> response = HTTP.send(request, HttpResponse.BodyHandlers.ofInputStream());
         long size = 0;

@@ -5,8 +5,10 @@ import java.io.InputStream;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -43,6 +45,7 @@ public class PartCollector {
 
     private static final Logger LOG = Logger.getLogger(PartCollector.class);
     private static final int PARTS_PER_ROUND = 20;
+    private static final int FETCHES_AT_ONCE = 4;
 
     /** The part fetched is not the one asked for. */
     static final class NotTheRequestedPart extends RuntimeException {
@@ -67,6 +70,8 @@ public class PartCollector {
     private final AtomicBoolean wanted = new AtomicBoolean();
     private ObjectReader partReader;
     private ExecutorService wakeUps;
+    /** Parts of one round are fetched side by side: a request waits for its slowest service, not for their sum. */
+    private ExecutorService fetchers;
 
     @PostConstruct
     void start() {
@@ -77,11 +82,17 @@ public class PartCollector {
             thread.setDaemon(true);
             return thread;
         });
+        fetchers = Executors.newFixedThreadPool(FETCHES_AT_ONCE, runnable -> {
+            Thread thread = new Thread(runnable, "rights-part-fetcher");
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     @PreDestroy
     void stop() {
         wakeUps.shutdownNow();
+        fetchers.shutdownNow();
     }
 
     @Scheduled(identity = "rights-part-collector", every = "${los.dsar.rights.collect-every:1s}",
@@ -123,19 +134,21 @@ public class PartCollector {
         List<PartToCollect> due;
         do {
             due = parts.dueForCollection(now, PARTS_PER_ROUND);
-            for (PartToCollect part : due) {
-                if (fetch(part)) {
+            // Reading runs in parallel; storing stays on this thread, one part after the other, as before.
+            List<Future<String>> reads = due.stream().map(part -> fetchers.submit(() -> read(part))).toList();
+            for (int i = 0; i < due.size(); i++) {
+                if (store(due.get(i), reads.get(i))) {
                     stored++;
-                    collected.fire(new PartCollected(part.requestId()));
+                    collected.fire(new PartCollected(due.get(i).requestId()));
                 }
             }
         } while (due.size() == PARTS_PER_ROUND);
         return stored;
     }
 
-    private boolean fetch(PartToCollect due) {
+    private boolean store(PartToCollect due, Future<String> read) {
         try {
-            parts.collected(due.partId(), read(due));
+            parts.collected(due.partId(), outcomeOf(read));
             return true;
         } catch (IOException | RuntimeException e) {
             // The message is left out on purpose: it could quote what the service sent.
@@ -143,6 +156,24 @@ public class PartCollector {
                     e.getClass().getName());
             parts.fetchFailed(due.partId(), e.getClass());
             return false;
+        }
+    }
+
+    /** The part read, or the failure that stopped the reading. */
+    private static String outcomeOf(Future<String> read) throws IOException {
+        try {
+            return read.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while a part was read");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause().getClass().getName());
         }
     }
 
