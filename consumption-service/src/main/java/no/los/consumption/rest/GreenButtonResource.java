@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import no.los.consumption.privacy.GreenButtonExport;
+import no.los.platform.rights.RightsCollector;
 import no.los.platform.security.Roles;
 
 @Path("/rights/customers/{customerId}/green-button")
@@ -28,7 +29,7 @@ public class GreenButtonResource {
     GreenButtonExport export;
 
     @Inject
-    RightsCollectorCheck collector;
+    RightsCollector collector;
 
     @GET
     @Produces(ATOM_XML)

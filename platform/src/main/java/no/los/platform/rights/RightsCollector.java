@@ -11,10 +11,11 @@ import io.quarkus.security.ForbiddenException;
 /**
  * Only dsar-service may read a person's whole part: the {@code service} role is shared by every
  * machine client, so the token must also name the collector as its authorised party ({@code azp},
- * the client that obtained it with its own credentials).
+ * the client that obtained it with its own credentials). Used by the platform's part endpoints and
+ * by any endpoint of a service that serves a part in another format (consumption's Green Button).
  */
 @RequestScoped
-class RightsCollector {
+public class RightsCollector {
 
     @Inject
     JsonWebToken token;
@@ -22,7 +23,8 @@ class RightsCollector {
     @ConfigProperty(name = "los.rights.collector-client-id", defaultValue = "dsar-service")
     String collectorClientId;
 
-    void requireCollector() {
+    /** Refuses (403) every caller but the collector. */
+    public void requireCollector() {
         Object party = token.getClaim("azp");
         if (party == null || !collectorClientId.equals(party.toString().replace("\"", ""))) {
             throw new ForbiddenException();
