@@ -868,12 +868,40 @@ verify_relationship_end() {
   fi
   for _ in $(seq 1 60); do
     api GET "http://127.0.0.1:8085/customers/$sigrid/erasure-receipts" "$agent"
-    confirmed=$(grep -o '"trigger":"RELATIONSHIP_ENDED"' <<<"$API_BODY" | wc -l)
+    confirmed=$(grep -o '"trigger":"RELATIONSHIP_ENDED"' <<<"$API_BODY" | wc -l || true)
     ((confirmed >= 4)) && break
     sleep 0.5
   done
   ((confirmed >= 4)) || die "verify: only $confirmed of 4 services confirmed Sigrid's relationship end: ${API_BODY:0:300}"
   ok "customer-, consent-, consumption- and marketing-service confirmed what they deleted and kept"
+}
+
+# verify_access_request KARI_TOKEN: kari asks for access on Min side; dsar-service fetches the four
+# services' parts with its own Keycloak identity (client credentials), assembles the report, and kari
+# downloads it as JSON and PDF.
+verify_access_request() {
+  local kari=$1 request status=''
+  verify_call "dsar-service POST /me/requests ACCESS (kari on Min side)" 201 POST "http://127.0.0.1:8085/me/requests" \
+    "$kari" '{"type":"ACCESS"}'
+  request=$(json_field id <<<"$API_BODY")
+  for _ in $(seq 1 60); do
+    api GET "http://127.0.0.1:8085/me/requests/$request" "$kari"
+    status=$(json_field status <<<"$API_BODY")
+    [[ $status == COMPLETED ]] && break
+    sleep 0.5
+  done
+  [[ $status == COMPLETED ]] || die "verify: kari's access request is $status after 30 s: ${API_BODY:0:400}"
+  ok "the four services' parts were fetched with dsar-service's own token; the request is COMPLETED"
+  verify_call "dsar-service GET /me/requests/{id}/report (JSON)" 200 GET \
+    "http://127.0.0.1:8085/me/requests/$request/report" "$kari"
+  [[ $API_BODY == *'"service":"consumption-service"'* && $API_BODY == *'Datatilsynet'* ]] \
+    || die "verify: kari's report lacks consumption-service's part or the right to complain: ${API_BODY:0:300}"
+  ok "the report holds every service's part and names Datatilsynet"
+  local pdf_status
+  pdf_status=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $kari" -H 'Accept: application/pdf' \
+    "http://127.0.0.1:8085/me/requests/$request/report")
+  [[ $pdf_status == 200 ]] || die "verify: kari's report as PDF: HTTP $pdf_status"
+  ok "dsar-service GET /me/requests/{id}/report (PDF) (HTTP 200)"
 }
 
 cmd_verify() {
@@ -926,6 +954,9 @@ cmd_verify() {
     "http://127.0.0.1:8083/metering-points/$kari_mp/readings?$period" "$markus"
   verify_call "no token is refused" 401 GET "http://127.0.0.1:8081/customers/$kari_id" ""
 
+  step "Access (Art. 15): kari asks on Min side, dsar-service collects with its own identity"
+  verify_access_request "$kari"
+
   step "The erasure protocol: Sigrid's last contract ends, every service confirms"
   verify_relationship_end "$agent"
   step "All checks passed"
@@ -953,7 +984,8 @@ Usage: deploy/stack.sh [COMMAND] [OPTIONS]
                (--all: also the downloaded Kafka and Keycloak)
   token USER   print an access token for a demo user (kari anna markus petra adam)
   verify       check the running stack: readiness, the demo agent in every service, the demo
-               customer reaching only its own data, marketing kept from consumption data
+               customer reaching only its own data, marketing kept from consumption data, an
+               access request answered end to end, the erasure protocol
 EOF
 }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,6 +16,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 
 import org.junit.jupiter.api.Test;
 
@@ -77,15 +79,28 @@ class RightsBenchmark {
             exportBytes = download(suite, customer.customerId(), exportPath);
             readingsPerSecond[i] = readings / ((System.nanoTime() - started) / 1e9);
         }
+        // Where the time goes: consumption-service's two answers read straight from it, as dsar-service does.
+        String collector = TestTokens.rightsCollector(Duration.ofMinutes(30));
+        String consumption = suite.baseUri(SuiteService.CONSUMPTION) + "/rights/customers/" + customer.customerId();
+        long[] partMillis = new long[EXPORTS];
+        long[] feedMillis = new long[EXPORTS];
+        for (int i = 0; i < EXPORTS; i++) {
+            partMillis[i] = timed(() -> read(consumption + "/access", collector, "application/json"));
+            feedMillis[i] = timed(() -> read(consumption + "/green-button", collector, "application/atom+xml"));
+        }
         Arrays.sort(accessMillis);
         Arrays.sort(readingsPerSecond);
+        Arrays.sort(partMillis);
+        Arrays.sort(feedMillis);
         String line = String.format(
                 "%s readings=%d access_requests=%d p50=%d ms p90=%d ms max=%d ms report_json=%d bytes pdf=%d bytes in %d ms | green_button exports=%d "
-                        + "min=%.0f median=%.0f max=%.0f readings/s xml=%d bytes%n",
+                        + "min=%.0f median=%.0f max=%.0f readings/s xml=%d bytes | consumption-service alone: access part median=%d ms, "
+                        + "green_button median=%d ms (%.0f readings/s)%n",
                 java.time.OffsetDateTime.now(), readings, REQUESTS, accessMillis[REQUESTS / 2],
                 accessMillis[(int) Math.ceil(REQUESTS * 0.9) - 1], accessMillis[REQUESTS - 1], reportBytes, pdfBytes, pdfMillis,
                 EXPORTS,
-                readingsPerSecond[0], readingsPerSecond[EXPORTS / 2], readingsPerSecond[EXPORTS - 1], exportBytes);
+                readingsPerSecond[0], readingsPerSecond[EXPORTS / 2], readingsPerSecond[EXPORTS - 1], exportBytes,
+                partMillis[EXPORTS / 2], feedMillis[EXPORTS / 2], readings / (feedMillis[EXPORTS / 2] / 1e3));
         System.out.print(line);
         Path results = Path.of("target", "rights-benchmark.txt");
         Files.writeString(results, line, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
@@ -117,6 +132,26 @@ class RightsBenchmark {
             }
         }
         assertEquals(200, response.statusCode(), path);
+        return size;
+    }
+
+    /** The wall time of one call, in milliseconds. */
+    private static long timed(Callable<Long> call) throws Exception {
+        long started = System.nanoTime();
+        call.call();
+        return (System.nanoTime() - started) / 1_000_000;
+    }
+
+    /** Reads a whole body with a bearer token and returns its size. */
+    private static long read(String uri, String token, String accept) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(uri))
+                .header("Authorization", "Bearer " + token).header("Accept", accept).GET().build();
+        HttpResponse<InputStream> response = HTTP.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        long size;
+        try (InputStream body = response.body()) {
+            size = body.transferTo(OutputStream.nullOutputStream());
+        }
+        assertEquals(200, response.statusCode(), uri);
         return size;
     }
 

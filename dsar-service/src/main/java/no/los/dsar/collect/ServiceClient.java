@@ -39,7 +39,9 @@ public class ServiceClient {
     @Inject
     RightsConfig config;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    // HTTP/1.1: the services speak it, and the client would otherwise ask each new connection to upgrade to h2c
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
     private volatile Tokens tokens;
 
     /** The services whose parts dsar-service fetches. */

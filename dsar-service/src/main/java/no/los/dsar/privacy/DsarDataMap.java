@@ -112,12 +112,13 @@ final class DsarDataMap {
                 .description("For hver henvendelse om sletting, innsyn eller dataportabilitet: hvilke av LOS' tjenester "
                         + "som har gjort sin del, og når. Tjenestenes deler av et innsynssvar mellomlagres her bare til "
                         + "innsynsrapporten er satt sammen, og fjernes da.")
-                .tables("erasure_fulfilment", "rights_part")
+                .tables("erasure_fulfilment", "rights_part", "collected_part")
                 .purposes(ProcessingPurpose.DATA_SUBJECT_RIGHTS)
                 .legalBasis(LegalBasis.LEGAL_OBLIGATION)
                 .source(DataSource.DERIVED)
                 .recipients(withMinSide())
-                .retention(KEPT_AS_RECORD, NOTHING_DELETES.formatted("erasure_fulfilment eller rights_part"))
+                .retention(KEPT_AS_RECORD, NOTHING_DELETES.formatted("erasure_fulfilment eller rights_part")
+                        + "; collected_part: ReportAssembly, når rapporten er satt sammen")
                 .safeguards(Safeguard.PSEUDONYMOUS_ID, Safeguard.ROLE_BASED_ACCESS, Safeguard.OWN_DATA_ONLY)
                 .accessRoles(STAFF_AND_CUSTOMER)
                 .build();

@@ -63,21 +63,16 @@ public record AccessReport(UUID requestId, UUID customerId, OffsetDateTime reque
         otherRights = List.copyOf(otherRights);
     }
 
-    /** The report of a request from the parts of every service; the parts must all be the person's. */
-    public static AccessReport assemble(DataSubjectRequest request, List<AccessPart> parts, OffsetDateTime generatedAt,
+    /**
+     * The report of a request without the services' parts, which {@link ReportJson} writes into it as
+     * they were stored.
+     *
+     * @param automated the categories, as {@code service/category}, used for automated decisions
+     */
+    public static AccessReport envelope(DataSubjectRequest request, List<String> automated, OffsetDateTime generatedAt,
             OffsetDateTime availableUntil) {
-        if (parts.stream().anyMatch(part -> !part.customerId().equals(request.customerId()))) {
-            throw new IllegalArgumentException("an access report holds the requesting person's parts only");
-        }
-        List<AccessPart> byService = parts.stream()
-                .sorted((a, b) -> a.service().compareTo(b.service())).toList();
-        List<String> automated = byService.stream()
-                .flatMap(part -> part.categories().stream()
-                        .filter(category -> category.category().automatedDecisions())
-                        .map(category -> part.service() + "/" + category.category().name()))
-                .toList();
         return new AccessReport(request.id(), request.customerId(), request.receivedAt(), generatedAt, availableUntil,
-                RightsNotice.CONTROLLER, byService, RightsNotice.automatedDecisions(automated),
+                RightsNotice.CONTROLLER, List.of(), RightsNotice.automatedDecisions(automated),
                 RightsNotice.DATATILSYNET, RightsNotice.OTHER_RIGHTS);
     }
 }

@@ -1,14 +1,10 @@
 package no.los.dsar.report;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -17,9 +13,7 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -28,9 +22,11 @@ import no.los.dsar.DataSubjectRequest;
 import no.los.dsar.RequestType;
 import no.los.dsar.config.ReportConfig;
 import no.los.dsar.repository.AccessReportRepository;
+import no.los.dsar.repository.CollectedPartRepository;
 import no.los.dsar.repository.DataSubjectRequestRepository;
 import no.los.dsar.repository.RightsPartRepository;
 import no.los.dsar.rights.PartCollected;
+import no.los.dsar.rights.PartOutline;
 import no.los.dsar.rights.RightsPart;
 import no.los.dsar.rights.RightsProgress;
 import no.los.platform.rights.AccessPart;
@@ -39,8 +35,11 @@ import no.los.platform.rights.RightsProtocol;
 /**
  * Assembles the one access report of a request once every service's part has been fetched, adds
  * dsar-service's own part, stores the report until {@code los.dsar.report.keep} has passed, and
- * completes the request, all in one transaction. The parts' JSON is cleared once the report holds it.
- * A report is never assembled while a part is missing. It runs when a part is stored, and once a
+ * completes the request, all in one transaction. The parts are deleted once the report holds them.
+ * The parts go into the report as they were stored, joined in the database
+ * ({@link AccessReportRepository#storeAssembled}): the readings of years are not read back and written
+ * again. A report is never assembled
+ * while a part is missing. It runs when a part is stored, and once a
  * minute for any request whose report was not assembled then (a restart between the two).
  */
 @ApplicationScoped
@@ -66,12 +65,8 @@ public class ReportAssembly {
     @Inject
     ObjectMapper json;
 
-    private ObjectReader partReader;
-
-    @PostConstruct
-    void init() {
-        partReader = json.readerFor(AccessPart.class).with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
-    }
+    @Inject
+    CollectedPartRepository collectedParts;
 
     void onPartCollected(@Observes PartCollected collected) {
         assembleQuietly(collected.requestId());
@@ -108,37 +103,33 @@ public class ReportAssembly {
         if (!RightsProgress.everyPartIn(RequestType.ACCESS, serviceParts)) {
             return false;
         }
-        List<AccessPart> report = new ArrayList<>();
-        serviceParts.forEach(part -> report.add(read(part)));
-        ownPart(request.customerId()).ifPresent(report::add);
+        if (collectedParts.countOfRequest(requestId) != serviceParts.size()) {
+            throw new IllegalStateException("a collected part of request " + requestId + " is no longer held");
+        }
+        AccessPart own = ownPart(request.customerId());
+        List<String> automated = new ArrayList<>(collectedParts.automatedDecisionsOfRequest(requestId));
+        automated.addAll(PartOutline.automatedDecisionCategories(own));
+        automated.sort(null);
         OffsetDateTime now = OffsetDateTime.now();
-        AccessReport assembled = AccessReport.assemble(request, report, now, now.plus(config.keep()));
-        reports.persist(StoredAccessReport.of(assembled, write(assembled)));
-        serviceParts.forEach(RightsPart::handedToReport);
+        AccessReport envelope = AccessReport.envelope(request, automated, now, now.plus(config.keep()));
+        ReportJson frame = ReportJson.around(json, envelope);
+        reports.storeAssembled(envelope, frame.head(), frame.tail(), own.service(), write(own));
+        collectedParts.releaseOfRequest(requestId);
         request.complete(now);
         return true;
     }
 
-    /** What dsar-service itself holds about the person (requests, receipts, reports), once it declares its part. */
-    private Optional<AccessPart> ownPart(UUID customerId) {
-        return protocol.participant().map(rights -> rights.access(customerId));
+    /** What dsar-service itself holds about the person: requests, progress, receipts, reports. */
+    private AccessPart ownPart(UUID customerId) {
+        return protocol.participant().orElseThrow(() -> new IllegalStateException("dsar-service declares no part"))
+                .access(customerId);
     }
 
-    private AccessPart read(RightsPart part) {
-        String stored = part.part().orElseThrow(() -> new IllegalStateException(
-                "the part of " + part.service() + " was collected but is no longer held"));
+    private String write(AccessPart part) {
         try {
-            return partReader.readValue(stored);
-        } catch (IOException e) {
-            throw new UncheckedIOException("a stored part cannot be read", e);
-        }
-    }
-
-    private String write(AccessReport report) {
-        try {
-            return json.writeValueAsString(report);
+            return json.writeValueAsString(part);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("the access report cannot be written as JSON", e);
+            throw new IllegalStateException("dsar-service's own part cannot be written as JSON", e);
         }
     }
 }

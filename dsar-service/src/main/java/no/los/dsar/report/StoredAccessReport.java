@@ -9,11 +9,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 
 /**
- * An assembled access report as stored. Life cycle: generated once, when every service's part is in;
+ * An assembled access report as stored (written by {@code AccessReportRepository#storeAssembled}). Life cycle: generated once, when every service's part is in;
  * downloadable until {@code deleteAfter}; then the report is deleted and the row stays without it, so
  * a late download is told that the report is gone, not that it never was.
  */
@@ -34,24 +32,15 @@ public class StoredAccessReport {
     @Column(name = "delete_after", nullable = false)
     private OffsetDateTime deleteAfter;
 
-    @JdbcTypeCode(SqlTypes.JSON)
-    @Column(name = "report")
+    // json, not jsonb: the report is kept as it was written, its fields in order. It is written once,
+    // by AccessReportRepository#storeAssembled; here it is only read, and set to null when deleted.
+    @Column(name = "report", columnDefinition = "json", insertable = false)
     private String report;
 
     @Column(name = "deleted_at")
     private OffsetDateTime deletedAt;
 
     protected StoredAccessReport() {
-    }
-
-    static StoredAccessReport of(AccessReport report, String reportJson) {
-        StoredAccessReport stored = new StoredAccessReport();
-        stored.requestId = report.requestId();
-        stored.customerId = report.customerId();
-        stored.generatedAt = report.generatedAt();
-        stored.deleteAfter = report.availableUntil();
-        stored.report = reportJson;
-        return stored;
     }
 
     public UUID requestId() {

@@ -3,12 +3,11 @@ package no.los.dsar.rights;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
-import java.util.List;
+import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -22,7 +21,6 @@ import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 
@@ -30,7 +28,6 @@ import io.quarkus.scheduler.Scheduled;
 
 import no.los.dsar.collect.ServiceClient;
 import no.los.dsar.repository.RightsPartRepository.PartToCollect;
-import no.los.platform.rights.AccessPart;
 
 /**
  * Fetches the answered parts of access requests from the services, over REST with dsar-service's own
@@ -38,7 +35,9 @@ import no.los.platform.rights.AccessPart;
  * answer has committed; always on a thread of its own, never on the event consumer's, so a slow
  * service holds up no event. A failed fetch is recorded by the failure's class and tried again after
  * a backoff ({@link FetchBackoff}); a part that is not the one asked for (another service's, another
- * person's) counts as a failure and is never stored.
+ * person's), or not an access part of the rights contract ({@link PartOutline}), counts as a failure
+ * and is never stored. A part is stored as the service sent it: its megabytes of records are checked
+ * in one pass, not parsed into objects and written out again.
  */
 @ApplicationScoped
 public class PartCollector {
@@ -68,15 +67,16 @@ public class PartCollector {
 
     private final AtomicBoolean collecting = new AtomicBoolean();
     private final AtomicBoolean wanted = new AtomicBoolean();
-    private ObjectReader partReader;
+    private ObjectReader outlineReader;
     private ExecutorService wakeUps;
-    /** Parts of one round are fetched side by side: a request waits for its slowest service, not for their sum. */
+    /** Parts are fetched side by side: a request waits for its slowest service, not for their sum. */
     private ExecutorService fetchers;
+    /** The parts being fetched now, so that no part is fetched twice at once. */
+    private final Set<UUID> inFlight = ConcurrentHashMap.newKeySet();
 
     @PostConstruct
     void start() {
-        // Amounts such as kWh stay exact decimals on their way into the report.
-        partReader = json.readerFor(AccessPart.class).with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+        outlineReader = PartOutline.reader(json);
         wakeUps = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, "rights-part-collector");
             thread.setDaemon(true);
@@ -103,6 +103,10 @@ public class PartCollector {
 
     /** After the answer's transaction committed: fetch its part now rather than at the next tick. */
     void onAnswered(@Observes(during = TransactionPhase.AFTER_SUCCESS) PartAnswered answer) {
+        wakeUp();
+    }
+
+    private void wakeUp() {
         try {
             wakeUps.execute(this::collectWhileWanted);
         } catch (RejectedExecutionException e) {
@@ -128,64 +132,56 @@ public class PartCollector {
         }
     }
 
-    /** Fetches every part due at {@code now}; returns how many were stored. */
+    /**
+     * Starts fetching every part due at {@code now} that is not being fetched already; returns how many
+     * it started. Each part is fetched and stored on a fetcher of its own, so a part that is small is
+     * stored as soon as it arrives, not after the largest of its round.
+     */
     public int collectDue(Instant now) {
-        int stored = 0;
-        List<PartToCollect> due;
-        do {
-            due = parts.dueForCollection(now, PARTS_PER_ROUND);
-            // Reading runs in parallel; storing stays on this thread, one part after the other, as before.
-            List<Future<String>> reads = due.stream().map(part -> fetchers.submit(() -> read(part))).toList();
-            for (int i = 0; i < due.size(); i++) {
-                if (store(due.get(i), reads.get(i))) {
-                    stored++;
-                    collected.fire(new PartCollected(due.get(i).requestId()));
+        int started = 0;
+        for (PartToCollect due : parts.dueForCollection(now, PARTS_PER_ROUND + inFlight.size())) {
+            if (inFlight.add(due.partId())) {
+                try {
+                    fetchers.execute(() -> fetchAndStore(due));
+                    started++;
+                } catch (RejectedExecutionException e) {
+                    inFlight.remove(due.partId()); // shutting down; the next start collects it
                 }
             }
-        } while (due.size() == PARTS_PER_ROUND);
-        return stored;
+        }
+        return started;
     }
 
-    private boolean store(PartToCollect due, Future<String> read) {
+    private void fetchAndStore(PartToCollect due) {
         try {
-            parts.collected(due.partId(), outcomeOf(read));
-            return true;
+            parts.collected(due.partId(), read(due));
+            collected.fire(new PartCollected(due.requestId()));
         } catch (IOException | RuntimeException e) {
             // The message is left out on purpose: it could quote what the service sent.
             LOG.warnf("Fetching the part %s from %s failed with %s; tried again later", due.partId(), due.service(),
                     e.getClass().getName());
             parts.fetchFailed(due.partId(), e.getClass());
-            return false;
+        } finally {
+            inFlight.remove(due.partId());
         }
+        // more may have come due than a round takes
+        wakeUp();
     }
 
-    /** The part read, or the failure that stopped the reading. */
-    private static String outcomeOf(Future<String> read) throws IOException {
-        try {
-            return read.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while a part was read");
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException(e.getCause().getClass().getName());
+    /**
+     * The part's JSON as the service sent it, once its outline shows that it is the part asked for and
+     * holds nothing but the rights contract's fields and flat records.
+     */
+    private FetchedPart read(PartToCollect due) throws IOException {
+        byte[] body;
+        try (InputStream stream = services.open(due.service(), accessPath(due.customerId()), "application/json")) {
+            body = stream.readAllBytes();
         }
-    }
-
-    private String read(PartToCollect due) throws IOException {
-        AccessPart part;
-        try (InputStream body = services.open(due.service(), accessPath(due.customerId()), "application/json")) {
-            part = partReader.readValue(body);
-        }
-        if (part == null || !due.service().equals(part.service()) || !due.customerId().equals(part.customerId())) {
+        PartOutline outline = outlineReader.readValue(body);
+        if (outline == null || !due.service().equals(outline.service()) || !due.customerId().equals(outline.customerId())) {
             throw new NotTheRequestedPart();
         }
-        return json.writeValueAsString(part);
+        return new FetchedPart(body, json.writeValueAsString(outline.automatedDecisionCategories()));
     }
 
     private static String accessPath(UUID customerId) {

@@ -12,8 +12,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 
 import no.los.dsar.RequestType;
 
@@ -22,7 +20,8 @@ import no.los.dsar.RequestType;
  * receipt; ANSWERED once the service's {@code no.los.rights.answered.v1} arrives, which is all a
  * portability request needs (the export is streamed from the services when the person downloads it);
  * for an access request COLLECTED once dsar-service has fetched the part over REST. A failed fetch is
- * recorded and tried again later. The fetched JSON is held only until the report is assembled from it.
+ * recorded and tried again later. The fetched JSON is held apart, in {@code collected_part}
+ * ({@code CollectedPartRepository}), and only until the report is assembled from it.
  */
 @Entity
 @Table(name = "rights_part")
@@ -60,10 +59,6 @@ public class RightsPart {
     @Column(name = "collected_at")
     private OffsetDateTime collectedAt;
 
-    @JdbcTypeCode(SqlTypes.JSON)
-    @Column(name = "part")
-    private String part;
-
     @Column(name = "failed_attempts", nullable = false)
     private int failedAttempts;
 
@@ -94,13 +89,12 @@ public class RightsPart {
         }
     }
 
-    /** The part was fetched; it is held as JSON until the report is assembled. */
-    public void collected(String partJson, OffsetDateTime at) {
+    /** The part was fetched; it is held apart ({@code collected_part}) until the report is assembled. */
+    public void collected(OffsetDateTime at) {
         if (status != Status.ANSWERED) {
             throw new IllegalStateException("only an answered part can be collected");
         }
         status = Status.COLLECTED;
-        part = partJson;
         collectedAt = at;
         retryAt = null;
     }
@@ -113,11 +107,6 @@ public class RightsPart {
         failedAttempts++;
         lastFailure = failure.getSimpleName();
         this.retryAt = retryAt;
-    }
-
-    /** The report holds the part now; dsar-service keeps the person's data in one place only. */
-    public void handedToReport() {
-        part = null;
     }
 
     /** Whether the request has from this service all it needs: an answer, and for access the part itself. */
@@ -147,11 +136,6 @@ public class RightsPart {
 
     public OffsetDateTime collectedAt() {
         return collectedAt;
-    }
-
-    /** The fetched part as JSON, while it waits for the report. */
-    public Optional<String> part() {
-        return Optional.ofNullable(part);
     }
 
     public int failedAttempts() {

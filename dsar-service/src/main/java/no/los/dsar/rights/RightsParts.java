@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional.TxType;
 import no.los.dsar.DataSubjectRequest;
 import no.los.dsar.RequestType;
 import no.los.dsar.config.RightsConfig;
+import no.los.dsar.repository.CollectedPartRepository;
 import no.los.dsar.repository.DataSubjectRequestRepository;
 import no.los.dsar.repository.RightsPartRepository;
 import no.los.dsar.repository.RightsPartRepository.PartToCollect;
@@ -42,6 +43,9 @@ public class RightsParts {
 
     @Inject
     RightsPartRepository parts;
+
+    @Inject
+    CollectedPartRepository collectedParts;
 
     @Inject
     DataSubjectRequestRepository requests;
@@ -101,11 +105,13 @@ public class RightsParts {
         return parts.dueForCollection(now, limit);
     }
 
-    /** Stores a fetched part, unless another collector stored it meanwhile. */
+    /** Stores a fetched part as the service sent it, unless another collector stored it meanwhile. */
     @Transactional
-    public void collected(UUID partId, String partJson) {
-        parts.findForUpdate(partId).filter(part -> part.status() == RightsPart.Status.ANSWERED)
-                .ifPresent(part -> part.collected(partJson, OffsetDateTime.now()));
+    public void collected(UUID partId, FetchedPart fetched) {
+        parts.findForUpdate(partId).filter(part -> part.status() == RightsPart.Status.ANSWERED).ifPresent(part -> {
+            part.collected(OffsetDateTime.now());
+            collectedParts.store(partId, fetched.utf8Json(), fetched.automatedDecisions());
+        });
     }
 
     /** Records a failed fetch by the failure's class, and when to try again. */

@@ -3,6 +3,8 @@ package no.los.dsar.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,6 +22,8 @@ import no.los.dsar.DataSubjectRequest.SubmittedBy;
 import no.los.dsar.RequestChannel;
 import no.los.dsar.RequestType;
 import no.los.dsar.report.PlantedAccessParts.Person;
+import no.los.dsar.rights.PartOutline;
+import no.los.platform.rights.AccessPart;
 import no.los.platform.rights.DataSource;
 import no.los.platform.rights.LegalBasis;
 import no.los.platform.rights.ProcessingPurpose;
@@ -72,9 +76,27 @@ class AccessReportSchemaTest {
         Person kari = Person.kari();
         DataSubjectRequest request = DataSubjectRequest.receive(kari.customerId(), RequestType.ACCESS,
                 RequestChannel.MIN_SIDE, SubmittedBy.DATA_SUBJECT, OffsetDateTime.now());
-        AccessReport report = AccessReport.assemble(request, new ArrayList<>(PlantedAccessParts.of(kari).values()),
-                OffsetDateTime.now(), OffsetDateTime.now().plusDays(30));
-        return PlantedAccessParts.JSON.valueToTree(report);
+        List<String> stored = PlantedAccessParts.of(kari).values().stream().map(AccessReportSchemaTest::json).toList();
+        try {
+            List<String> automated = new ArrayList<>();
+            for (String part : stored) {
+                automated.addAll(PartOutline.reader(PlantedAccessParts.JSON).<PartOutline>readValue(part)
+                        .automatedDecisionCategories());
+            }
+            AccessReport envelope = AccessReport.envelope(request, automated, OffsetDateTime.now(),
+                    OffsetDateTime.now().plusDays(30));
+            return (ObjectNode) PlantedAccessParts.JSON.readTree(ReportJson.around(PlantedAccessParts.JSON, envelope).with(stored));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String json(AccessPart part) {
+        try {
+            return PlantedAccessParts.JSON.writeValueAsString(part);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Set<String> names(Enum<?>[] values) {

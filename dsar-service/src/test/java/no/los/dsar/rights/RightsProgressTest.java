@@ -23,7 +23,7 @@ class RightsProgressTest {
     @Test
     void anAccessRequestNeedsEveryPartFetchedAPortabilityRequestEveryAnswer() {
         RightsPart fetched = answered("customer-service");
-        fetched.collected("{}", RECEIVED.plusSeconds(2));
+        fetched.collected(RECEIVED.plusSeconds(2));
         List<RightsPart> parts = List.of(fetched, answered("consent-service"));
 
         assertFalse(RightsProgress.everyPartIn(RequestType.ACCESS, parts), "one part is answered, not fetched");

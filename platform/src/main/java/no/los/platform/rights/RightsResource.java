@@ -22,7 +22,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
 
 import no.los.platform.problem.NotFoundProblem;
 import no.los.platform.security.Roles;
@@ -78,19 +81,30 @@ public class RightsResource {
     public StreamingOutput portablePart(@PathParam("customerId") UUID customerId) {
         collector.requireCollector();
         DataSubjectRights rights = participant();
-        return output -> rights.export(customerId, new NdjsonWriter(output));
+        return output -> {
+            try (NdjsonWriter writer = new NdjsonWriter(output)) {
+                rights.export(customerId, writer);
+            }
+        };
     }
 
     private DataSubjectRights participant() {
         return protocol.participant().orElseThrow(() -> new NotFoundProblem("This service holds no personal data"));
     }
 
-    /** Writes each category and record as one line of JSON, flushing as it goes. */
-    private final class NdjsonWriter implements PortableWriter {
-        private final OutputStream output;
+    /**
+     * Writes each category and record as one line of JSON through one generator, which buffers, so that
+     * a line is not a write of its own on the response; the output itself stays open.
+     */
+    private final class NdjsonWriter implements PortableWriter, AutoCloseable {
+        private final JsonGenerator generator;
+        private final ObjectWriter lines = json.writer().without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
+        private boolean written;
 
-        NdjsonWriter(OutputStream output) {
-            this.output = output;
+        NdjsonWriter(OutputStream output) throws IOException {
+            generator = json.getFactory().createGenerator(output);
+            generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            generator.setRootValueSeparator(new SerializedString("\n"));
         }
 
         @Override
@@ -105,13 +119,20 @@ public class RightsResource {
 
         private void line(Object value) {
             try {
-                JsonGenerator generator = json.getFactory().createGenerator(output);
-                generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-                json.writeValue(generator, value);
-                output.write('\n');
+                lines.writeValue(generator, value);
+                written = true;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+
+        /** Ends the last line and hands on what is buffered. */
+        @Override
+        public void close() throws IOException {
+            if (written) {
+                generator.writeRaw('\n');
+            }
+            generator.close();
         }
     }
 }
