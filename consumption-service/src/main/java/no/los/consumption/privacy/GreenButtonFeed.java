@@ -1,11 +1,8 @@
 package no.los.consumption.privacy;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -19,6 +16,8 @@ import java.util.UUID;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+
+import com.ctc.wstx.stax.WstxOutputFactory;
 
 import no.los.consumption.OsloCalendar;
 
@@ -56,7 +55,7 @@ final class GreenButtonFeed {
     private static final int FLOW_DIRECTION_FORWARD = 1;
     private static final int MEASUREMENT_KIND_ENERGY = 12;
     private static final String RESOURCES = "/espi/1_1/resource/";
-    private static final int BLOCK_CHARS = 32 * 1024;
+    private static final XMLOutputFactory OUTPUT = new WstxOutputFactory();
 
     private final XMLStreamWriter xml;
     private final UUID customerId;
@@ -72,15 +71,13 @@ final class GreenButtonFeed {
     }
 
     /**
-     * Opens the feed of one customer's consumption on the output, which stays open. The StAX writer
-     * writes characters to a buffered UTF-8 writer: given a byte stream, the JDK's writer encodes and
-     * hands on a character at a time, which made that encoding most of the feed's cost. What is
-     * written goes on to the output in blocks of {@value #BLOCK_CHARS} characters.
+     * Opens the feed of one customer's consumption on the output, which stays open. Written by
+     * Woodstox, which encodes UTF-8 into a buffer of its own: the JDK's StAX writer passed on every
+     * piece of markup separately, and that was most of the feed's cost.
      */
     static GreenButtonFeed start(OutputStream output, UUID customerId, OffsetDateTime exportedAt) {
         try {
-            Writer utf8 = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8), BLOCK_CHARS);
-            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(utf8);
+            XMLStreamWriter xml = OUTPUT.createXMLStreamWriter(output, StandardCharsets.UTF_8.name());
             GreenButtonFeed feed = new GreenButtonFeed(xml, customerId, exportedAt);
             feed.writeHead();
             return feed;
@@ -113,7 +110,7 @@ final class GreenButtonFeed {
                 closeDay();
                 openDay(day);
             }
-            xml.writeStartElement(ESPI, "IntervalReading");
+            xml.writeStartElement("", "IntervalReading", ESPI);
             writeInterval("timePeriod", start.toEpochSecond(), HOUR_SECONDS);
             element(ESPI, "value", Long.toString(value(kwh)));
             xml.writeEndElement();
@@ -143,10 +140,8 @@ final class GreenButtonFeed {
     private void writeHead() throws XMLStreamException {
         xml.writeStartDocument(StandardCharsets.UTF_8.name(), "1.0");
         xml.setDefaultNamespace(ATOM);
-        xml.setPrefix("espi", ESPI);
         xml.writeStartElement(ATOM, "feed");
         xml.writeDefaultNamespace(ATOM);
-        xml.writeNamespace("espi", ESPI);
         element(ATOM, "id", urn("feed", customerId.toString()));
         element(ATOM, "title", "Strømforbruket ditt time for time fra LOS AS (Green Button)");
         element(ATOM, "updated", exportedAt);
@@ -157,8 +152,8 @@ final class GreenButtonFeed {
         startEntry(urn("usage-point", meteringPointId), "Målepunkt " + meteringPointId,
                 usagePointPath(), usagePointsPath(), meterReadingsPath());
         xml.writeStartElement(ATOM, "content");
-        xml.writeStartElement(ESPI, "UsagePoint");
-        xml.writeStartElement(ESPI, "ServiceCategory");
+        espiContent("UsagePoint");
+        xml.writeStartElement("", "ServiceCategory", ESPI);
         element(ESPI, "kind", Integer.toString(SERVICE_KIND_ELECTRICITY));
         xml.writeEndElement();
         xml.writeEndElement();
@@ -169,7 +164,8 @@ final class GreenButtonFeed {
         startEntry(urn("meter-reading", meteringPointId), "Timeverdier for målepunkt " + meteringPointId,
                 meterReadingPath(), meterReadingsPath(), intervalBlocksPath(), readingTypePath());
         xml.writeStartElement(ATOM, "content");
-        xml.writeEmptyElement(ESPI, "MeterReading");
+        xml.writeEmptyElement("", "MeterReading", ESPI);
+        xml.writeDefaultNamespace(ESPI);
         endEntry();
     }
 
@@ -177,7 +173,7 @@ final class GreenButtonFeed {
         startEntry(urn("reading-type", meteringPointId), "Energi levert per time, i Wh",
                 readingTypePath(), RESOURCES + "ReadingType");
         xml.writeStartElement(ATOM, "content");
-        xml.writeStartElement(ESPI, "ReadingType");
+        espiContent("ReadingType");
         element(ESPI, "accumulationBehaviour", Integer.toString(ACCUMULATION_DELTA_DATA));
         element(ESPI, "commodity", Integer.toString(COMMODITY_ELECTRICITY_SECONDARY_METERED));
         element(ESPI, "flowDirection", Integer.toString(FLOW_DIRECTION_FORWARD));
@@ -196,7 +192,7 @@ final class GreenButtonFeed {
         startEntry(urn("interval-block", meteringPointId + "/" + day), "Forbruk " + day,
                 intervalBlocksPath() + "/" + id("interval-block", meteringPointId + "/" + day), intervalBlocksPath());
         xml.writeStartElement(ATOM, "content");
-        xml.writeStartElement(ESPI, "IntervalBlock");
+        espiContent("IntervalBlock");
         writeInterval("interval", midnight.toEpochSecond(), seconds);
         openDay = day;
     }
@@ -212,7 +208,7 @@ final class GreenButtonFeed {
 
     /** ESPI's DateTimeInterval: the duration comes before the start. */
     private void writeInterval(String name, long startEpochSeconds, long durationSeconds) throws XMLStreamException {
-        xml.writeStartElement(ESPI, name);
+        xml.writeStartElement("", name, ESPI);
         element(ESPI, "duration", Long.toString(durationSeconds));
         element(ESPI, "start", Long.toString(startEpochSeconds));
         xml.writeEndElement();
@@ -248,8 +244,18 @@ final class GreenButtonFeed {
         xml.writeAttribute("href", href);
     }
 
+    /**
+     * The ESPI resource in an entry's content, declaring ESPI its default namespace: its elements go
+     * without a prefix, which makes a reading a third shorter to write and to read than with one.
+     */
+    private void espiContent(String name) throws XMLStreamException {
+        xml.writeStartElement("", name, ESPI);
+        xml.writeDefaultNamespace(ESPI);
+    }
+
+    /** An element with text, in the default namespace where it stands (Atom in the feed, ESPI in a resource). */
     private void element(String namespace, String name, String text) throws XMLStreamException {
-        xml.writeStartElement(namespace, name);
+        xml.writeStartElement("", name, namespace);
         xml.writeCharacters(text);
         xml.writeEndElement();
     }

@@ -82,7 +82,7 @@ class GreenButtonFeedTest {
     @Test
     void theSchemasRefuseAValueThatIsNotAWholeNumber() {
         String feed = new String(write(day(SPRING_FORWARD, "1.234")), StandardCharsets.UTF_8);
-        String tampered = feed.replaceFirst("<espi:value>1234</espi:value>", "<espi:value>1.234</espi:value>");
+        String tampered = feed.replaceFirst("<value>1234</value>", "<value>1.234</value>");
         assertNotEquals(feed, tampered, "the value was found to tamper with");
         assertThrows(SAXException.class, () -> GreenButtonSchemas.validate(tampered.getBytes(StandardCharsets.UTF_8)));
     }
