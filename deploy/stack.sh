@@ -479,7 +479,10 @@ start_service() {
   ok "$name starting (pid $(running_pid "$name")), log $LOG_DIR/$name.log"
 }
 
-service_ready() { curl -sf "http://127.0.0.1:$1/q/health/ready" 2>/dev/null | grep -q '"UP"'; }
+# Health and metrics are on each service's management interface, its API port + 1000 (9081 for
+# 8081; quarkus.management.port in the service's application.properties), never on the API port.
+management_port() { echo $(($1 + 1000)); }
+service_ready() { curl -sf "http://127.0.0.1:$(management_port "$1")/q/health/ready" 2>/dev/null | grep -q '"UP"'; }
 
 start_services() {
   step "Services (started together, then awaited one by one)"
@@ -702,7 +705,7 @@ print_summary() {
   for entry in "${SERVICES[@]}"; do
     IFS=: read -r name port rest <<<"$entry"
     printf '  %-20s %-38s %-34s %s\n' "$name" "http://127.0.0.1:$port/q/swagger-ui" \
-      "http://127.0.0.1:$port/q/openapi" "http://127.0.0.1:$port/q/health"
+      "http://127.0.0.1:$port/q/openapi" "http://127.0.0.1:$(management_port "$port")/q/health"
   done
   cat <<EOF
 

@@ -26,17 +26,21 @@ final class ServiceProcess {
     private final SuiteService service;
     private final Path jar;
     private final int port;
+    /** Health and metrics (Quarkus' management interface), never on the API port. */
+    private final int managementPort;
     private final Map<String, String> settings;
     private final Path log;
     private Process process;
 
-    ServiceProcess(SuiteService service, Path jar, int port, Map<String, String> settings, Path logDirectory) {
+    ServiceProcess(SuiteService service, Path jar, int port, int managementPort, Map<String, String> settings,
+            Path logDirectory) {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: package the services first (mvn -B package)");
         }
         this.service = service;
         this.jar = jar;
         this.port = port;
+        this.managementPort = managementPort;
         this.settings = settings;
         this.log = logDirectory.resolve(service.serviceName() + ".log");
         try {
@@ -65,6 +69,7 @@ final class ServiceProcess {
         command.add("-XX:+UseSerialGC");
         settings.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.add("-Dquarkus.http.port=" + port);
+        command.add("-Dquarkus.management.port=" + managementPort);
         command.add("-jar");
         command.add(jar.toString());
         try {
@@ -132,7 +137,7 @@ final class ServiceProcess {
 
     private boolean ready() {
         try {
-            HttpResponse<Void> response = HTTP.send(HttpRequest.newBuilder(URI.create(baseUri() + "/q/health/ready"))
+            HttpResponse<Void> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort + "/q/health/ready"))
                     .timeout(Duration.ofSeconds(2)).GET().build(), HttpResponse.BodyHandlers.discarding());
             return response.statusCode() == 200;
         } catch (IOException e) {

@@ -80,7 +80,7 @@ final class Suite {
                 settings.put("los.dsar.transfer.trust-store", trustStore.toString());
                 settings.put("los.dsar.transfer.trust-store-password", SelfSignedCertificates.PASSWORD);
             }
-            ServiceProcess process = new ServiceProcess(service, service.jar(root), ports.get(service), settings, logs);
+            ServiceProcess process = new ServiceProcess(service, service.jar(root), ports.get(service), freePort(), settings, logs);
             suite.processes.put(service, process);
         }
         suite.processes.values().forEach(ServiceProcess::start);

@@ -4,32 +4,27 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
-import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 
+import no.los.platform.metrics.RefreshedGauges;
+
 /**
  * {@code los_dsar_erasure_late_requests}: the erasure requests some service has not confirmed in
- * time, counted at each scrape, so an alert can fire before the statutory month is at risk.
+ * time, counted in the background ({@link RefreshedGauges}), so an alert can fire before the
+ * statutory month is at risk.
  */
 @ApplicationScoped
 public class LateErasureGauge {
 
     @Inject
-    MeterRegistry metrics;
+    RefreshedGauges gauges;
 
     @Inject
     RequestFollowUp followUp;
 
     void register(@Observes StartupEvent startup) {
-        metrics.gauge("los.dsar.erasure.late.requests", this, LateErasureGauge::countQuietly);
-    }
-
-    double countQuietly() {
-        try {
-            return QuarkusTransaction.requiringNew().call(followUp::countLateErasures);
-        } catch (RuntimeException e) {
-            return Double.NaN; // a scrape must not fail because the database is briefly away
-        }
+        gauges.register("los.dsar.erasure.late.requests", "Erasure requests a service has not confirmed in time",
+                () -> QuarkusTransaction.requiringNew().call(followUp::countLateErasures));
     }
 }

@@ -59,9 +59,10 @@ public final class ServiceContract {
         }));
     }
 
-    /** Readiness is UP, and it checks both the database and Kafka. */
+    /** Readiness is UP on the management interface, and it checks both the database and Kafka. */
     public static void assertReadyWithDatabaseAndKafka() {
-        JsonPath health = given().get("/q/health/ready").then().statusCode(200).extract().jsonPath();
+        JsonPath health = given().get(ManagementInterface.url("/q/health/ready")).then().statusCode(200).extract()
+                .jsonPath();
         assertEquals("UP", health.getString("status"));
         String checks = health.getList("checks.name").toString();
         assertTrue(checks.contains("Database"), "readiness checks the database: " + checks);

@@ -17,7 +17,8 @@ import io.restassured.http.ContentType;
 /**
  * The contract every service keeps with its callers and operators, as one test class to extend
  * (annotated {@code @QuarkusTest}): who may call each operation, a documented API, problems for
- * unknown routes and wrong media types, metrics, and readiness that reflects the database and the broker.
+ * unknown routes and wrong media types, metrics and readiness on the management interface only, and
+ * readiness that reflects the database and the broker.
  */
 public abstract class ServiceContractTest {
 
@@ -73,10 +74,12 @@ public abstract class ServiceContractTest {
     }
 
     @Test
-    void metricsArePublishedForPrometheus() {
-        given().get("/q/metrics")
+    void metricsArePublishedForPrometheusOnTheManagementInterfaceOnly() {
+        given().get(ManagementInterface.url("/q/metrics"))
                 .then().statusCode(200)
                 .body(containsString("los_outbox_backlog"))
                 .body(containsString("http_server_requests_seconds"));
+        given().get("/q/metrics").then().statusCode(404);
+        given().get("/q/health/ready").then().statusCode(404);
     }
 }

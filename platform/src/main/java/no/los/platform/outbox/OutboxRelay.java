@@ -27,6 +27,7 @@ import io.quarkus.scheduler.Scheduled;
 
 import no.los.platform.events.EventsConfig;
 import no.los.platform.events.KafkaClientSettings;
+import no.los.platform.metrics.RefreshedGauges;
 
 /**
  * Publishes committed outbox rows to Kafka, oldest first, and marks a row published only after the
@@ -53,6 +54,9 @@ public class OutboxRelay {
     @Inject
     MeterRegistry metrics;
 
+    @Inject
+    RefreshedGauges gauges;
+
     @ConfigProperty(name = "quarkus.application.name")
     String applicationName;
 
@@ -66,7 +70,7 @@ public class OutboxRelay {
             return;
         }
         published = metrics.counter("los.outbox.published");
-        metrics.gauge("los.outbox.backlog", rows, OutboxRows::countUnpublishedQuietly);
+        gauges.register("los.outbox.backlog", "Events in the outbox not yet published to Kafka", rows::countUnpublished);
         running = true;
         worker = new Thread(this::relayUntilStopped, "outbox-relay");
         worker.setDaemon(true);

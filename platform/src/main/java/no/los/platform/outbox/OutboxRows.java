@@ -66,14 +66,10 @@ class OutboxRows {
                 .executeUpdate();
     }
 
-    long countUnpublishedQuietly() {
-        try {
-            return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
-                    .createNativeQuery("select count(*) from outbox_event where published_at is null")
-                    .getSingleResult()).longValue());
-        } catch (RuntimeException e) {
-            return -1; // a metrics scrape must not fail because the database is briefly away
-        }
+    long countUnpublished() {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
+                .createNativeQuery("select count(*) from outbox_event where published_at is null")
+                .getSingleResult()).longValue());
     }
 
     void deletePublishedBefore(Duration age) {
