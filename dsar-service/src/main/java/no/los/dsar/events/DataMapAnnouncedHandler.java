@@ -27,13 +27,11 @@ import no.los.platform.rights.DataMap;
  * own map: an announcement naming another service than its publisher, or a map that is not a data
  * map, is poison and parked. An older or identical announcement changes nothing.
  * <p>
- * The consumer hands handlers the event, not the topic it came from, so the publisher is read from
- * the CloudEvents source ({@code /los/<service>}), which must be the owner of one of the topics read.
+ * The publisher is the owner of the topic the announcement came on; the consumer has already
+ * parked, as forged, an event whose source is not that owner.
  */
 @ApplicationScoped
 class DataMapAnnouncedHandler implements EventHandler {
-
-    private static final String SOURCE_PREFIX = "/los/";
 
     /** The data of the event, with the map kept as JSON until it is checked. */
     record DataMapAnnounced(String service, String digest, JsonNode dataMap, OffsetDateTime announcedAt) {
@@ -80,14 +78,10 @@ class DataMapAnnouncedHandler implements EventHandler {
                 announced.announcedAt()));
     }
 
-    private EventTopic topicOfPublisher(IncomingEvent event) {
-        String source = event.source();
-        String publisher = source.startsWith(SOURCE_PREFIX) ? source.substring(SOURCE_PREFIX.length()) : source;
-        return AnnouncedDataMaps.ANNOUNCING_TOPICS.stream()
-                .filter(topic -> topic.owner().equals(publisher))
-                .findFirst()
-                .orElseThrow(() -> new PoisonEventException("a data map announcement from a source that owns none "
-                        + "of the topics read"));
+    /** The topic it came on, whose owner the consumer has checked is the event's source. */
+    private static EventTopic topicOfPublisher(IncomingEvent event) {
+        return EventTopic.named(event.topic()).filter(AnnouncedDataMaps.ANNOUNCING_TOPICS::contains)
+                .orElseThrow(() -> new PoisonEventException("a data map announcement on a topic not read for them"));
     }
 
     private DataMap dataMapOf(DataMapAnnounced announced) {

@@ -19,17 +19,14 @@ import no.los.platform.rights.RightsAnswer;
 /**
  * Every service's answers, from the four services' topics: {@code no.los.erasure.confirmed.v1} is
  * kept as an erasure receipt, {@code no.los.rights.answered.v1} marks the service's part of an access
- * or portability request answered. A service answers only in its own name: the answer's
- * {@code service} must be the publisher named by the CloudEvents source ({@code /los/<service>}), and
- * that publisher must own one of the topics read here. The consumer hands a handler the event, not
- * the topic it came from, so the topic's owner is checked through the source. An answer that breaks
+ * or portability request answered. A service answers only in its own name, on its own topic: the
+ * answer's {@code service} must be the owner of the topic it came on (whose source the consumer has
+ * already checked), never taken from the payload alone. An answer that breaks
  * the contract is poison and parked; an answer for a request nobody here knows is kept (a receipt is
  * proof all the same) or changes nothing (a rights answer).
  */
 @ApplicationScoped
 class ServiceAnswerHandler implements EventHandler {
-
-    private static final String SOURCE_PREFIX = "/los/";
 
     @Inject
     ErasureReceipts receipts;
@@ -73,18 +70,15 @@ class ServiceAnswerHandler implements EventHandler {
         }
     }
 
-    private void requireFromItsPublisher(IncomingEvent event, String service) {
-        String publisher = event.source().startsWith(SOURCE_PREFIX) ? event.source().substring(SOURCE_PREFIX.length())
-                : null;
+    /**
+     * The answering service is the owner of the topic the answer came on (the consumer has checked
+     * that its source is that owner); the answer's {@code service} must name it.
+     */
+    private static void requireFromItsPublisher(IncomingEvent event, String service) {
+        String publisher = EventTopic.named(event.topic()).map(EventTopic::owner).orElse(null);
         if (publisher == null || !publisher.equals(service)) {
-            throw new PoisonEventException("an answer of " + event.type() + " must name its publisher, "
-                    + "the service of its source " + event.source());
-        }
-        boolean ownsATopicRead = topic().owner().equals(publisher)
-                || alsoFrom().stream().anyMatch(topic -> topic.owner().equals(publisher));
-        if (!ownsATopicRead) {
-            throw new PoisonEventException("an answer of " + event.type() + " must come from the owner of a "
-                    + "service topic, not " + publisher);
+            throw new PoisonEventException("an answer of " + event.type() + " must name the owner of the topic it "
+                    + "came on, " + publisher);
         }
     }
 }

@@ -90,6 +90,12 @@ public final class TopicRecords {
         return text.getBytes(StandardCharsets.UTF_8);
     }
 
+    /** A header's value as text, or null, of a record about to be sent. */
+    public static String header(ProducerRecord<String, byte[]> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
     /** A header's value as text, or null. */
     public static String header(ConsumerRecord<String, byte[]> record, String name) {
         Header header = record.headers().lastHeader(name);

@@ -1,5 +1,7 @@
 package no.los.platform.events;
 
+import java.util.Optional;
+
 /**
  * The Kafka topics of the suite: one per producing service, keyed by customer id so that all
  * events about one person keep their order in one partition.
@@ -22,6 +24,21 @@ public enum EventTopic {
     /** The one service that writes this topic. */
     public String owner() {
         return owner;
+    }
+
+    /** The CloudEvents source of every event on this topic: its owner's ({@code los.events.source}). */
+    public String source() {
+        return "/los/" + owner;
+    }
+
+    /** The suite topic of this name, if it is one. */
+    public static Optional<EventTopic> named(String topicName) {
+        for (EventTopic topic : values()) {
+            if (topic.topicName.equals(topicName)) {
+                return Optional.of(topic);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The topic a service writes. */

@@ -37,7 +37,7 @@ public final class EventReader {
         String type = required(headers, CloudEventHeaders.TYPE);
         String subject = CloudEventHeaders.read(headers, CloudEventHeaders.SUBJECT).orElse(record.key());
         OffsetDateTime time = CloudEventHeaders.read(headers, CloudEventHeaders.TIME).map(EventReader::time).orElse(null);
-        return new IncomingEvent(id, source, type, subject, time, data(record.value()));
+        return new IncomingEvent(record.topic(), id, source, type, subject, time, data(record.value()));
     }
 
     /** Reads the event's data as the payload record of its type. */

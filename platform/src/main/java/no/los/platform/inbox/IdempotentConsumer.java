@@ -40,6 +40,8 @@ import no.los.platform.events.KafkaClientSettings;
  * <li>the event's {@code (source, id)} is recorded in the same transaction as its effect, so a
  * redelivery is a no-op;</li>
  * <li>offsets are committed only after those transactions, so a crash means redelivery, never loss;</li>
+ * <li>an event that did not come from its topic's owner, or whose key, subject and payload name
+ * different people, is parked as forged ({@link EventOrigin}) and never handled;</li>
  * <li>an event that cannot be carried out is parked with its reason and the consumer moves on, so
  * it never loops forever and never holds up other customers' events;</li>
  * <li>a passing failure (the database away, a deadlock) is never a reason to park: the event is
@@ -169,6 +171,13 @@ public class IdempotentConsumer {
         EventHandler handler = handlersByType.get(route(record.topic(), event.type()));
         if (handler == null) {
             return; // another consumer's business: this service does not act on this type here
+        }
+        try {
+            EventOrigin.verify(event, record.key());
+        } catch (ForgedEventException e) {
+            metrics.counter("los.events.forged", "topic", record.topic()).increment();
+            park(record, event, e.getMessage(), true);
+            return;
         }
         int maxAttempts = config.consumer().maxAttempts();
         for (int attempt = 1;; attempt++) {
