@@ -74,6 +74,14 @@ public abstract class ServiceContractTest {
     }
 
     @Test
+    void aTokenIssuedForAnotherAudienceIsRefused() {
+        given().auth().oauth2(TestTokens.forAnotherAudience("privacy-officer")).accept(ContentType.JSON).get("/data-map")
+                .then().statusCode(401);
+        given().auth().oauth2(TestTokens.withRoles("privacy-officer")).accept(ContentType.JSON).get("/data-map")
+                .then().statusCode(200);
+    }
+
+    @Test
     void metricsArePublishedForPrometheusOnTheManagementInterfaceOnly() {
         given().get(ManagementInterface.url("/q/metrics"))
                 .then().statusCode(200)

@@ -24,6 +24,9 @@ public final class TestTokens {
 
     public static final Set<String> ALL_ROLES = Set.of("customer", "agent", "marketing", "privacy-officer", "admin",
             "service");
+    /** The audiences of the suite's tokens: every service, as the realm issues them (each service accepts its own). */
+    public static final Set<String> SERVICES = Set.of("customer-service", "consent-service", "consumption-service",
+            "marketing-service", "dsar-service");
 
     private TestTokens() {
     }
@@ -70,8 +73,14 @@ public final class TestTokens {
         return claims(Set.of(roles)).jws().keyId(KEY_ID).sign(strangersKey());
     }
 
+    /** A valid token with these roles, but issued for another API than the suite's: every service refuses it. */
+    public static String forAnotherAudience(String... roles) {
+        return claims(Set.of(roles)).audience("los-billing-api").jws().keyId(KEY_ID).sign(TRUSTED_KEY);
+    }
+
     private static JwtClaimsBuilder claims(Set<String> roles) {
         return Jwt.issuer(ISSUER)
+                .audience(SERVICES)
                 .subject(UUID.randomUUID().toString())
                 .preferredUserName("test-user")
                 .groups(roles)
