@@ -35,12 +35,11 @@ import no.los.platform.rights.RightsProtocol;
 /**
  * Assembles the one access report of a request once every service's part has been fetched, adds
  * dsar-service's own part, stores the report until {@code los.dsar.report.keep} has passed, and
- * completes the request, all in one transaction. The parts are deleted once the report holds them.
- * The parts go into the report as they were stored, joined in the database
- * ({@link AccessReportRepository#storeAssembled}): the readings of years are not read back and written
- * again. A report is never assembled
- * while a part is missing. It runs when a part is stored, and once a
- * minute for any request whose report was not assembled then (a restart between the two).
+ * completes the request, all in one transaction. The parts go into the report as they were stored,
+ * joined in the database ({@link AccessReportRepository#storeAssembled}): the readings of years are
+ * not read back and written again. The parts are deleted once the report holds them. A report is
+ * never assembled while a part is missing. It runs when a part is stored, and once a minute for any
+ * request whose report was not assembled then (a restart between the two).
  */
 @ApplicationScoped
 public class ReportAssembly {

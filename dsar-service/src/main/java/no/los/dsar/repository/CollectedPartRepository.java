@@ -39,12 +39,12 @@ public class CollectedPartRepository {
                 where p.request_id = ?1""").setParameter(1, requestId).getSingleResult()).longValue();
     }
 
-    /** The categories, as {@code service/category}, that the request's parts declare used for automated decisions. */
+    /** The categories, as {@code service/category}, that the request's parts declare used for automated decisions, unordered. */
     public List<String> automatedDecisionsOfRequest(UUID requestId) {
         return entityManager.createNativeQuery("""
                 select category from collected_part c join rights_part p on p.id = c.part_id,
                     json_array_elements_text(c.automated_decisions) category
-                where p.request_id = ?1 order by p.service, category""", String.class)
+                where p.request_id = ?1""", String.class)
                 .setParameter(1, requestId).getResultList();
     }
 

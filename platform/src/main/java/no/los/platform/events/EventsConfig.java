@@ -9,7 +9,11 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "los.events")
 public interface EventsConfig {
 
-    /** The CloudEvents {@code source} of every event this service publishes, e.g. {@code /los/customer-service}. */
+    /**
+     * The CloudEvents {@code source} of every event this service publishes, e.g. {@code /los/customer-service}.
+     * It must be the {@link EventTopic#source()} of the topic the service owns: consumers park any
+     * other source on that topic as forged.
+     */
     String source();
 
     /** The outbox relay. */
