@@ -71,6 +71,7 @@ final class Suite {
             Map<String, String> settings = new HashMap<>();
             settings.put("quarkus.datasource.jdbc.url", TestDatabase.recreate(service.database()));
             settings.put("kafka.bootstrap.servers", broker.bootstrapServers());
+            settings.put("los.kafka.password", broker.password(service.serviceName()));
             settings.put("quarkus.oidc.auth-server-url", oidcSettings.get("keycloak.url") + "/realms/quarkus/");
             settings.putAll(secretsOf(service));
             if (service == SuiteService.DSAR) {

@@ -12,7 +12,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.clients.admin.ListOffsetsResult.ListOffsetsResultInfo;
 import org.apache.kafka.clients.admin.MemberDescription;
@@ -28,10 +27,10 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 /** The suite's topics as a whole: everything on them, and whether every service has caught up. */
 final class SuiteTopics {
 
-    private final String bootstrapServers;
+    private final Map<String, Object> observer;
 
     SuiteTopics(Suite suite) {
-        this.bootstrapServers = suite.broker().bootstrapServers();
+        this.observer = suite.broker().observerSettings();
     }
 
     static List<String> names() {
@@ -40,10 +39,9 @@ final class SuiteTopics {
 
     /** Every record on every suite topic, from the first offset to the current end. */
     List<ConsumerRecord<String, byte[]>> everyRecord() {
-        Map<String, Object> settings = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.GROUP_ID_CONFIG, "suite-reader-" + UUID.randomUUID(),
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        Map<String, Object> settings = new HashMap<>(observer);
+        settings.put(ConsumerConfig.GROUP_ID_CONFIG, "suite-reader-" + UUID.randomUUID());
+        settings.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(settings, new StringDeserializer(),
                 new ByteArrayDeserializer())) {
@@ -71,7 +69,7 @@ final class SuiteTopics {
      */
     void awaitEveryServiceCaughtUp(Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+        try (Admin admin = Admin.create(observer)) {
             while (true) {
                 Map<String, Long> lag = lag(admin);
                 if (lag.values().stream().allMatch(l -> l == 0)) {

@@ -10,15 +10,23 @@ import no.los.platform.events.EventTopic;
 import no.los.platform.events.EventTypes;
 import no.los.platform.events.IncomingEvent;
 import no.los.platform.inbox.EventHandler;
+import no.los.platform.test.KafkaBroker;
 
 /**
  * A consumer of customer-service's own events, present only in tests: it runs behind the platform's
- * real idempotent consumer and counts how often each event took effect.
+ * real idempotent consumer and counts how often each event took effect. No service reads its own
+ * topic in production, so the test broker grants this one read for the probe alone.
  */
 @ApplicationScoped
 public class RegisteredCustomersProbe implements EventHandler {
 
     private static final Map<String, AtomicInteger> EFFECTS = new ConcurrentHashMap<>();
+
+    @Override
+    public boolean active() {
+        KafkaBroker.shared().grantRead("customer-service", EventTopic.CUSTOMER);
+        return true;
+    }
 
     @Override
     public EventTopic topic() {

@@ -4,21 +4,40 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.TopicAuthorizationException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 import io.restassured.http.ContentType;
 
+import no.los.platform.events.EventTopic;
+
 /**
  * The contract every service keeps with its callers and operators, as one test class to extend
  * (annotated {@code @QuarkusTest}): who may call each operation, a documented API, problems for
- * unknown routes and wrong media types, metrics and readiness on the management interface only, and
- * readiness that reflects the database and the broker.
+ * unknown routes and wrong media types, metrics and readiness on the management interface only,
+ * readiness that reflects the database and the broker, and a broker that lets the service write only
+ * its own topic and read only the topics it consumes.
  */
 public abstract class ServiceContractTest {
 
@@ -89,5 +108,39 @@ public abstract class ServiceContractTest {
                 .body(containsString("http_server_requests_seconds"));
         given().get("/q/metrics").then().statusCode(404);
         given().get("/q/health/ready").then().statusCode(404);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> theBrokerRefusesTheServiceTheTopicsItDoesNotOwnOrRead() {
+        String service = ConfigProvider.getConfig().getValue("quarkus.application.name", String.class);
+        List<DynamicTest> tests = new ArrayList<>();
+        for (EventTopic topic : EventTopic.values()) {
+            if (!topic.owner().equals(service)) {
+                tests.add(DynamicTest.dynamicTest(service + " may not write " + topic.topicName(), () -> {
+                    ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic.topicName(),
+                            UUID.randomUUID().toString(), "{}".getBytes(StandardCharsets.UTF_8));
+                    IllegalStateException refused = assertThrows(IllegalStateException.class,
+                            () -> TopicRecords.sendAs(service, record));
+                    assertInstanceOf(TopicAuthorizationException.class, refused.getCause().getCause());
+                }));
+            }
+            if (!topic.readers().contains(service) && !topic.owner().equals(service)) {
+                tests.add(DynamicTest.dynamicTest(service + " may not read " + topic.topicName(),
+                        () -> assertThrows(TopicAuthorizationException.class, () -> readAs(service, topic))));
+            }
+        }
+        return tests.stream();
+    }
+
+    private static void readAs(String service, EventTopic topic) {
+        Map<String, Object> settings = new HashMap<>(KafkaBroker.shared().clientSettings(service));
+        settings.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(settings, new StringDeserializer(),
+                new ByteArrayDeserializer())) {
+            consumer.assign(List.of(new TopicPartition(topic.topicName(), 0)));
+            for (int poll = 0; poll < 50; poll++) {
+                consumer.poll(Duration.ofMillis(200));
+            }
+        }
     }
 }

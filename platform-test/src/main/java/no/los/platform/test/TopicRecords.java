@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -23,6 +24,9 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
+
+import no.los.platform.events.EventTopic;
+
 /** Reads and writes raw records on the test broker, the way another service or an intruder would. */
 public final class TopicRecords {
 
@@ -32,11 +36,10 @@ public final class TopicRecords {
     /** Reads the topic from the beginning until {@code done} holds for what was read, or the time is up. */
     public static List<ConsumerRecord<String, byte[]>> readUntil(String topic, Duration timeout,
             Predicate<List<ConsumerRecord<String, byte[]>>> done) {
-        Map<String, Object> settings = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBroker.shared().bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        Map<String, Object> settings = new HashMap<>(KafkaBroker.shared().observerSettings());
+        settings.put(ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID());
+        settings.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        settings.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         List<ConsumerRecord<String, byte[]>> read = new ArrayList<>();
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(settings, new StringDeserializer(),
                 new ByteArrayDeserializer())) {
@@ -49,11 +52,21 @@ public final class TopicRecords {
         return read;
     }
 
-    /** Sends one raw record and waits for the broker's acknowledgement; returns where it landed. */
+    /**
+     * Sends one raw record with the credentials of the topic's owner, the only principal the broker
+     * lets write it, and waits for the acknowledgement; returns where it landed.
+     */
     public static RecordMetadata send(ProducerRecord<String, byte[]> record) {
-        Map<String, Object> settings = Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBroker.shared().bootstrapServers(),
-                ProducerConfig.ACKS_CONFIG, "all");
+        String owner = EventTopic.named(record.topic()).map(EventTopic::owner)
+                .orElseThrow(() -> new IllegalArgumentException(record.topic() + " is not a topic of the suite"));
+        return sendAs(owner, record);
+    }
+
+    /** Sends one raw record as this principal and waits for the broker's acknowledgement or refusal. */
+    public static RecordMetadata sendAs(String principal, ProducerRecord<String, byte[]> record) {
+        Map<String, Object> settings = new HashMap<>(KafkaBroker.shared().clientSettings(principal));
+        settings.put(ProducerConfig.ACKS_CONFIG, "all");
+        settings.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000);
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(settings, new StringSerializer(),
                 new ByteArraySerializer())) {
             return producer.send(record).get();

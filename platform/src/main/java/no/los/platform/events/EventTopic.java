@@ -1,29 +1,51 @@
 package no.los.platform.events;
 
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The Kafka topics of the suite: one per producing service, keyed by customer id so that all
- * events about one person keep their order in one partition.
+ * events about one person keep their order in one partition. Who writes and who reads each topic
+ * is declared here once; the broker's ACLs are made from it ({@link TopicAccess}).
  */
 public enum EventTopic {
-    CUSTOMER("los.customer.events", "customer-service"),
-    CONSENT("los.consent.events", "consent-service"),
-    CONSUMPTION("los.consumption.events", "consumption-service"),
-    MARKETING("los.marketing.events", "marketing-service"),
-    DSAR("los.dsar.events", "dsar-service");
+    CUSTOMER("los.customer.events", "customer-service",
+            Set.of("consent-service", "consumption-service", "marketing-service", "dsar-service")),
+    CONSENT("los.consent.events", "consent-service",
+            Set.of("consumption-service", "marketing-service", "dsar-service")),
+    CONSUMPTION("los.consumption.events", "consumption-service", Set.of("dsar-service")),
+    MARKETING("los.marketing.events", "marketing-service", Set.of("dsar-service")),
+    DSAR("los.dsar.events", "dsar-service",
+            Set.of("customer-service", "consent-service", "consumption-service", "marketing-service"));
 
     private final String topicName;
     private final String owner;
+    private final Set<String> readers;
 
-    EventTopic(String topicName, String owner) {
+    EventTopic(String topicName, String owner, Set<String> readers) {
         this.topicName = topicName;
         this.owner = owner;
+        this.readers = readers;
     }
 
     /** The one service that writes this topic. */
     public String owner() {
         return owner;
+    }
+
+    /** The services that consume this topic; nobody else may read it. */
+    public Set<String> readers() {
+        return readers;
+    }
+
+    /** Every service of the suite: the owners of the topics. */
+    public static Set<String> services() {
+        Set<String> services = new TreeSet<>();
+        for (EventTopic topic : values()) {
+            services.add(topic.owner);
+        }
+        return services;
     }
 
     /** The CloudEvents source of every event on this topic: its owner's ({@code los.events.source}). */
