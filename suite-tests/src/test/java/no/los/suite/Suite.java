@@ -72,6 +72,9 @@ final class Suite {
             settings.put("quarkus.datasource.jdbc.url", TestDatabase.recreate(service.database()));
             settings.put("kafka.bootstrap.servers", broker.bootstrapServers());
             settings.put("los.kafka.password", broker.password(service.serviceName()));
+            // The suite's few clients drive each service far harder than one production caller may.
+            settings.put("los.http.rate-limit.per-second", "1000");
+            settings.put("los.http.rate-limit.burst", "10000");
             settings.put("quarkus.oidc.auth-server-url", oidcSettings.get("keycloak.url") + "/realms/quarkus/");
             settings.putAll(secretsOf(service));
             if (service == SuiteService.DSAR) {

@@ -28,7 +28,7 @@ final class SuiteClient {
     static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
     private static final String AGENT = TestTokens.withRoles("agent");
     private static final String PRIVACY_OFFICER = TestTokens.withRoles("privacy-officer");
-    private static final String MACHINE = TestTokens.withRoles("service");
+    private static final String MACHINE = TestTokens.withRoles("billing");
 
     private final Suite suite;
 

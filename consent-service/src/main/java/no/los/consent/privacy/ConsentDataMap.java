@@ -71,7 +71,7 @@ final class ConsentDataMap {
                         "ConsentErasure og " + EXPIRY_JOB + "; los.consent.evidence-years = " + years)
                 .safeguards(Safeguard.APPEND_ONLY, Safeguard.PSEUDONYMOUS_ID, Safeguard.ROLE_BASED_ACCESS,
                         Safeguard.OWN_DATA_ONLY)
-                .accessRoles(Roles.AGENT, Roles.PRIVACY_OFFICER, Roles.SERVICE)
+                .accessRoles(Roles.AGENT, Roles.PRIVACY_OFFICER, Roles.RIGHTS_COLLECTOR)
                 .portable()
                 .build();
     }
@@ -98,7 +98,7 @@ final class ConsentDataMap {
                         + "du ikke vil ha direkte markedsføring (artikkel 21(3)).",
                         "ConsentErasure beholder dem ved hver slettegrunn (MARKETING_SUPPRESSION)")
                 .safeguards(Safeguard.PSEUDONYMOUS_ID, Safeguard.ROLE_BASED_ACCESS, Safeguard.OWN_DATA_ONLY)
-                .accessRoles(Roles.AGENT, Roles.PRIVACY_OFFICER, Roles.ADMIN, Roles.SERVICE)
+                .accessRoles(Roles.AGENT, Roles.PRIVACY_OFFICER, Roles.ADMIN, Roles.RIGHTS_COLLECTOR)
                 .portable()
                 .build();
     }
@@ -118,7 +118,7 @@ final class ConsentDataMap {
                         + "venter på avgjørelse, beholdes begrunnelsen.",
                         "ConsentErasure ved krav om sletting (ERASURE_REQUESTED)")
                 .safeguards(Safeguard.PSEUDONYMOUS_ID, Safeguard.ROLE_BASED_ACCESS, Safeguard.OWN_DATA_ONLY)
-                .accessRoles(Roles.AGENT, Roles.PRIVACY_OFFICER, Roles.ADMIN, Roles.SERVICE)
+                .accessRoles(Roles.AGENT, Roles.PRIVACY_OFFICER, Roles.ADMIN, Roles.RIGHTS_COLLECTOR)
                 .build();
     }
 
@@ -138,7 +138,7 @@ final class ConsentDataMap {
                         + years + " år etter slutten.",
                         "ContractStartedHandler (ny avtale) og " + EXPIRY_JOB)
                 .safeguards(Safeguard.PSEUDONYMOUS_ID, Safeguard.ROLE_BASED_ACCESS)
-                .accessRoles(Roles.SERVICE)
+                .accessRoles(Roles.RIGHTS_COLLECTOR)
                 .build();
     }
 }

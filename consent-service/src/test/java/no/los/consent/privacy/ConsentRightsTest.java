@@ -158,7 +158,7 @@ class ConsentRightsTest {
     void onlyTheRightsCollectorFetchesAPersonsPart() {
         UUID customer = UUID.randomUUID();
         for (String path : List.of("/access", "/portable")) {
-            given().auth().oauth2(TestTokens.withRoles("service")).get("/rights/customers/" + customer + path)
+            given().auth().oauth2(TestTokens.withRoles("rights-collector")).get("/rights/customers/" + customer + path)
                     .then().statusCode(403);
             given().auth().oauth2(TestTokens.customer(customer)).get("/rights/customers/" + customer + path)
                     .then().statusCode(403);

@@ -33,8 +33,8 @@ class ConsentContractTest extends ServiceContractTest {
                 Endpoint.get("/customers/{customerId}/objections", "agent", "privacy-officer", "admin"),
                 Endpoint.post("/customers/{customerId}/objections", "agent", "privacy-officer", "admin"),
                 Endpoint.post("/customers/{customerId}/objections/{objectionId}/decision", "privacy-officer", "admin"),
-                Endpoint.get("/data-map", "privacy-officer", "admin", "service"),
-                Endpoint.get("/rights/customers/{customerId}/access", "service"),
-                Endpoint.get("/rights/customers/{customerId}/portable", "service"));
+                Endpoint.get("/data-map", "privacy-officer", "admin"),
+                Endpoint.get("/rights/customers/{customerId}/access", "rights-collector"),
+                Endpoint.get("/rights/customers/{customerId}/portable", "rights-collector"));
     }
 }

@@ -80,7 +80,7 @@ public class ConsumptionDataMap {
                 .retention(retention, INVOICING_ENFORCED_BY)
                 .safeguards(Safeguard.PSEUDONYMOUS_ID, Safeguard.SEPARATE_STORE, Safeguard.ROLE_BASED_ACCESS,
                         Safeguard.OWN_DATA_ONLY)
-                .accessRoles(Roles.CUSTOMER, Roles.AGENT, Roles.SERVICE)
+                .accessRoles(Roles.CUSTOMER, Roles.AGENT, Roles.BILLING, Roles.RIGHTS_COLLECTOR)
                 .portable()
                 .build();
     }
@@ -97,7 +97,7 @@ public class ConsumptionDataMap {
                 .recipients(DSAR)
                 .retention(retention, INVOICING_ENFORCED_BY)
                 .safeguards(Safeguard.PSEUDONYMOUS_ID, Safeguard.SEPARATE_STORE, Safeguard.ROLE_BASED_ACCESS)
-                .accessRoles(Roles.AGENT, Roles.SERVICE)
+                .accessRoles(Roles.AGENT, Roles.RIGHTS_COLLECTOR)
                 .portable()
                 .build();
     }
@@ -114,7 +114,7 @@ public class ConsumptionDataMap {
                 .recipients(DSAR)
                 .retention(retention, INVOICING_ENFORCED_BY)
                 .safeguards(Safeguard.PSEUDONYMOUS_ID, Safeguard.SEPARATE_STORE, Safeguard.ROLE_BASED_ACCESS)
-                .accessRoles(Roles.AGENT, Roles.SERVICE)
+                .accessRoles(Roles.AGENT, Roles.RIGHTS_COLLECTOR)
                 .portable()
                 .build();
     }
@@ -132,7 +132,7 @@ public class ConsumptionDataMap {
                 .retention("Til 31. desember i det " + years + ". året etter at kundeforholdet tok slutt; slettes "
                         + "sammen med fakturagrunnlaget, eller når du blir kunde igjen.", INVOICING_ENFORCED_BY)
                 .safeguards(Safeguard.PSEUDONYMOUS_ID, Safeguard.SEPARATE_STORE)
-                .accessRoles(Roles.SERVICE)
+                .accessRoles(Roles.RIGHTS_COLLECTOR)
                 .build();
     }
 
@@ -148,7 +148,7 @@ public class ConsumptionDataMap {
                 .recipients(recipientsWithTheApp())
                 .retention(APP_RETENTION, APP_ENFORCED_BY)
                 .safeguards(Safeguard.PSEUDONYMOUS_ID, Safeguard.SEPARATE_STORE)
-                .accessRoles(Roles.SERVICE)
+                .accessRoles(Roles.RIGHTS_COLLECTOR)
                 .build();
     }
 

@@ -33,7 +33,7 @@ public class GreenButtonResource {
 
     @GET
     @Produces(ATOM_XML)
-    @RolesAllowed(Roles.SERVICE)
+    @RolesAllowed(Roles.RIGHTS_COLLECTOR)
     @Operation(summary = "The person's hourly consumption as a Green Button (NAESB ESPI 3.3) Atom feed, streamed (dsar-service only)",
             description = "Per metering point a UsagePoint, MeterReading and ReadingType (Wh, powerOfTenMultiplier 0), "
                     + "and per Norwegian day an IntervalBlock of hourly IntervalReadings (start in epoch seconds, duration 3600).")

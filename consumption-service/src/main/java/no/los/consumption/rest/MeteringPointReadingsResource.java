@@ -24,6 +24,7 @@ import no.los.consumption.Period;
 import no.los.consumption.service.ConsumptionHistory;
 import no.los.consumption.service.ReadingsIntake;
 import no.los.platform.identifiers.MeteringPointId;
+import no.los.platform.http.BulkIntake;
 import no.los.platform.security.Roles;
 
 @Path("/metering-points/{meteringPointId}/readings")
@@ -43,7 +44,8 @@ public class MeteringPointReadingsResource {
     }
 
     @PUT
-    @RolesAllowed({ Roles.SERVICE, Roles.AGENT })
+    @BulkIntake
+    @RolesAllowed(Roles.BILLING)
     @Operation(summary = "Receive hourly readings", description = "For a metering point customer-service has "
             + "registered; a value for an hour already stored replaces it (an Elhub correction). All or nothing.")
     @APIResponse(responseCode = "200", description = "Stored")
@@ -54,7 +56,7 @@ public class MeteringPointReadingsResource {
     }
 
     @GET
-    @RolesAllowed({ Roles.AGENT, Roles.SERVICE })
+    @RolesAllowed({ Roles.AGENT, Roles.BILLING })
     @Operation(summary = "Hourly readings of a metering point in a period")
     @APIResponse(responseCode = "200", description = "The readings, oldest first")
     public List<ReadingView> readings(@PathParam("meteringPointId") @Parameter(example = "707057500042745649") String meteringPointId,

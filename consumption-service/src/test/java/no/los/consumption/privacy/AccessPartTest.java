@@ -125,7 +125,7 @@ class AccessPartTest {
     @Test
     void onlyDsarServiceMayFetchAPart() {
         UUID customer = UUID.randomUUID();
-        for (String token : List.of(TestTokens.withRoles("service"), TestTokens.customer(customer),
+        for (String token : List.of(TestTokens.withRoles("rights-collector"), TestTokens.customer(customer),
                 TestTokens.withRoles("privacy-officer"), TestTokens.withRoles("agent"))) {
             given().auth().oauth2(token).get("/rights/customers/" + customer + "/access")
                     .then().statusCode(403).contentType("application/problem+json");

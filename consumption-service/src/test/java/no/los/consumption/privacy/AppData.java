@@ -50,7 +50,7 @@ final class AppData {
         for (int h = 0; h < 24; h++) {
             hours.add(Map.of("start", midnight.plusHours(h).toString(), "kwh", 1.5));
         }
-        given().auth().oauth2(TestTokens.withRoles("service")).contentType(ContentType.JSON)
+        given().auth().oauth2(TestTokens.withRoles("billing")).contentType(ContentType.JSON)
                 .body(Map.of("readings", hours))
                 .put("/metering-points/" + gsrn + "/readings").then().statusCode(200);
     }

@@ -101,7 +101,7 @@ class GreenButtonTest {
     @Test
     void onlyDsarServiceMayFetchTheFeed() {
         UUID customer = UUID.randomUUID();
-        for (String token : List.of(TestTokens.withRoles("service"), TestTokens.customer(customer),
+        for (String token : List.of(TestTokens.withRoles("rights-collector"), TestTokens.customer(customer),
                 TestTokens.withRoles("privacy-officer"))) {
             given().auth().oauth2(token).accept(GreenButtonResource.ATOM_XML)
                     .get("/rights/customers/" + customer + "/green-button")

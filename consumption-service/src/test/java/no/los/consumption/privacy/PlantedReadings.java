@@ -34,7 +34,7 @@ final class PlantedReadings {
         for (int h = 0; OsloCalendar.dayOf(start.toOffsetDateTime()).equals(day); h++, start = start.plusHours(1)) {
             hours.add(new Hour(start, new BigDecimal(values[h % values.length])));
         }
-        given().auth().oauth2(TestTokens.withRoles("service")).contentType(ContentType.JSON)
+        given().auth().oauth2(TestTokens.withRoles("billing")).contentType(ContentType.JSON)
                 .body(Map.of("readings", hours.stream()
                         .map(hour -> Map.of("start", hour.start().toOffsetDateTime().toString(), "kwh", hour.kwh()))
                         .toList()))

@@ -107,7 +107,7 @@ class PortableExportTest {
     @Test
     void onlyDsarServiceMayFetchTheExport() {
         UUID customer = UUID.randomUUID();
-        for (String token : List.of(TestTokens.withRoles("service"), TestTokens.customer(customer))) {
+        for (String token : List.of(TestTokens.withRoles("rights-collector"), TestTokens.customer(customer))) {
             given().auth().oauth2(token).get("/rights/customers/" + customer + "/portable")
                     .then().statusCode(403).contentType("application/problem+json");
         }

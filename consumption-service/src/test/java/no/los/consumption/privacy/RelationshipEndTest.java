@@ -67,7 +67,7 @@ class RelationshipEndTest {
         assertEquals(1, ConsumptionDatabase.count(
                 "select count(*) from supply_contract where id = ? and ends_on = ?", contract, LocalDate.parse("2026-11-20")),
                 "a contract still open when the relationship ended, ended with it");
-        given().auth().oauth2(TestTokens.withRoles("service")).contentType(ContentType.JSON)
+        given().auth().oauth2(TestTokens.withRoles("billing")).contentType(ContentType.JSON)
                 .body(Map.of("readings", List.of(Map.of("start", "2026-11-24T00:00:00+01:00", "kwh", 1.0))))
                 .put("/metering-points/" + gsrn + "/readings")
                 .then().statusCode(400).body("errors.field", contains("readings[0].start"));

@@ -1,18 +1,31 @@
 package no.los.consumption.rest;
 
+import static io.restassured.RestAssured.given;
+
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
 
 import no.los.platform.test.Endpoint;
+import no.los.platform.test.Realm;
 import no.los.platform.test.ServiceContractTest;
+import no.los.platform.test.TestTokens;
 
 /**
  * Who may call what. Marketing is refused everywhere: it may use segments, never hourly
  * consumption or the app's data (R2). App data is the customer's own, through {@code /me} only.
- * The person's parts (access, portable, Green Button) are for the service role, and of the
- * service role for dsar-service only (the access, portable and Green Button tests in privacy/ check that).
- * Checked with the suite's shared contract: 401 and 403 problems, a documented API, readiness.
+ * Readings are written by the billing integration only; agents read them. The person's parts
+ * (access, portable, Green Button) are for the rights collector, and of it for dsar-service only
+ * (the access, portable and Green Button tests in privacy/ check that). Checked with the suite's
+ * shared contract: 401 and 403 problems, a documented API, readiness, the realm's machine identities.
  */
 @QuarkusTest
 class ConsumptionContractTest extends ServiceContractTest {
@@ -27,16 +40,41 @@ class ConsumptionContractTest extends ServiceContractTest {
     @Override
     protected List<Endpoint> endpoints() {
         return List.of(
-                Endpoint.put("/metering-points/{meteringPointId}/readings", "service", "agent").with("meteringPointId", GSRN),
-                Endpoint.get("/metering-points/{meteringPointId}/readings", "agent", "service").with("meteringPointId", GSRN),
+                Endpoint.put("/metering-points/{meteringPointId}/readings", "billing").with("meteringPointId", GSRN),
+                Endpoint.get("/metering-points/{meteringPointId}/readings", "agent", "billing").with("meteringPointId", GSRN),
                 Endpoint.get("/me/consumption/hourly", "customer"),
                 Endpoint.get("/me/app-profile", "customer"),
                 Endpoint.put("/me/app-profile", "customer"),
                 Endpoint.get("/me/alerts", "customer"),
                 Endpoint.put("/me/alerts", "customer"),
-                Endpoint.get("/data-map", "privacy-officer", "admin", "service"),
-                Endpoint.get("/rights/customers/{customerId}/access", "service"),
-                Endpoint.get("/rights/customers/{customerId}/portable", "service"),
-                Endpoint.get("/rights/customers/{customerId}/green-button", "service"));
+                Endpoint.get("/data-map", "privacy-officer", "admin"),
+                Endpoint.get("/rights/customers/{customerId}/access", "rights-collector"),
+                Endpoint.get("/rights/customers/{customerId}/portable", "rights-collector"),
+                Endpoint.get("/rights/customers/{customerId}/green-button", "rights-collector"));
+    }
+
+    /**
+     * R2 for machines too: whatever roles the realm gives marketing's side (its staff and its
+     * e-mail integration), even a token that named consumption-service as its audience gets 403 everywhere.
+     */
+    @TestFactory
+    Stream<DynamicTest> marketingsCredentialsReachNoConsumptionEndpoint() {
+        Set<String> marketingRoles = new TreeSet<>(Set.of("marketing"));
+        Realm.machineClients().stream()
+                .filter(client -> client.audiences().contains("marketing-service"))
+                .forEach(client -> marketingRoles.addAll(client.roles()));
+        String token = TestTokens.machine(new Realm.MachineClient("marketing-service", marketingRoles,
+                Set.of("consumption-service")));
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Endpoint endpoint : endpoints()) {
+            tests.add(DynamicTest.dynamicTest(endpoint + " refuses marketing " + marketingRoles, () -> {
+                RequestSpecification request = given().auth().oauth2(token).accept("application/json, */*;q=0.1");
+                if (endpoint.hasBody()) {
+                    request = request.contentType("application/json").body("{}");
+                }
+                request.request(endpoint.method(), endpoint.samplePath()).then().statusCode(403);
+            }));
+        }
+        return tests.stream();
     }
 }

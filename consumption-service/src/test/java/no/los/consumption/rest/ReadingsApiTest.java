@@ -39,7 +39,7 @@ import no.los.platform.test.TopicRecords;
 @QuarkusTest
 class ReadingsApiTest {
 
-    private static final String BILLING = TestTokens.withRoles("service");
+    private static final String BILLING = TestTokens.withRoles("billing");
     private static final OffsetDateTime MIDNIGHT = OffsetDateTime.parse("2026-11-24T00:00:00+01:00");
     private static final LocalDate CONTRACT_START = LocalDate.parse("2026-01-01");
 

@@ -44,7 +44,7 @@ public class CustomerDataMap {
     private static final String CUSTOMER = "customer";
 
     private static final String[] STAFF_AND_CUSTOMER = { Roles.AGENT, Roles.PRIVACY_OFFICER, Roles.ADMIN,
-            Roles.CUSTOMER, Roles.SERVICE };
+            Roles.CUSTOMER, Roles.RIGHTS_COLLECTOR };
 
     private final DataMap map;
 
@@ -181,7 +181,7 @@ public class CustomerDataMap {
                 .retention("Til kundeforholdet er avsluttet og kontaktopplysningene er slettet; da slettes merket sammen "
                         + "med dem.", "CustomerErasure (RELATIONSHIP_ENDED)")
                 .safeguards(Safeguard.PSEUDONYMOUS_ID, Safeguard.ROLE_BASED_ACCESS)
-                .accessRoles(Roles.SERVICE)
+                .accessRoles(Roles.RIGHTS_COLLECTOR)
                 .build();
     }
 

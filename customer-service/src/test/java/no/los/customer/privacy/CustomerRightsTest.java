@@ -156,7 +156,7 @@ class CustomerRightsTest {
     @Test
     void onlyDsarServiceMayFetchAPersonsPart() {
         Planted person = Planted.customer();
-        List<String> refused = List.of(TestTokens.withRoles("service"), TestTokens.customer(UUID.fromString(person.id)),
+        List<String> refused = List.of(TestTokens.withRoles("rights-collector"), TestTokens.customer(UUID.fromString(person.id)),
                 TestTokens.withRoles("privacy-officer", "admin", "agent"));
         for (String token : refused) {
             given().auth().oauth2(token).get(accessOf(person))

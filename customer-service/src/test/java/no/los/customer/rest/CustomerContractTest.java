@@ -40,9 +40,9 @@ class CustomerContractTest extends ServiceContractTest {
                 patch("/me", "customer"),
                 Endpoint.get("/me/contracts", "customer"),
                 Endpoint.post("/me/contracts/{contractId}/termination", "customer"),
-                Endpoint.get("/data-map", "privacy-officer", "admin", "service"),
-                Endpoint.get("/rights/customers/{customerId}/access", "service"),
-                Endpoint.get("/rights/customers/{customerId}/portable", "service"));
+                Endpoint.get("/data-map", "privacy-officer", "admin"),
+                Endpoint.get("/rights/customers/{customerId}/access", "rights-collector"),
+                Endpoint.get("/rights/customers/{customerId}/portable", "rights-collector"));
     }
 
     /** The shared test support has no PATCH factory yet. */

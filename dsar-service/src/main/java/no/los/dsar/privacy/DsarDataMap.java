@@ -42,14 +42,14 @@ final class DsarDataMap {
 
     /** Requests, their progress and receipts: customer service, the privacy officer, admins, the person. */
     private static final String[] STAFF_AND_CUSTOMER = { Roles.AGENT, Roles.PRIVACY_OFFICER, Roles.ADMIN,
-            Roles.CUSTOMER, Roles.SERVICE };
+            Roles.CUSTOMER, Roles.RIGHTS_COLLECTOR };
     /** The report: the agent who registered the request, the privacy officer, the person. */
     private static final String[] REPORT_READERS = { Roles.AGENT, Roles.PRIVACY_OFFICER, Roles.CUSTOMER,
-            Roles.SERVICE };
+            Roles.RIGHTS_COLLECTOR };
     /** Download logs: no endpoint shows them; the person reads them in their own access report. */
-    private static final String[] IN_THE_ACCESS_REPORT_ONLY = { Roles.CUSTOMER, Roles.SERVICE };
+    private static final String[] IN_THE_ACCESS_REPORT_ONLY = { Roles.CUSTOMER, Roles.RIGHTS_COLLECTOR };
     /** Direct transfers: the privacy officer, who may transfer on the person's behalf, and the person. */
-    private static final String[] TRANSFER_READERS = { Roles.PRIVACY_OFFICER, Roles.CUSTOMER, Roles.SERVICE };
+    private static final String[] TRANSFER_READERS = { Roles.PRIVACY_OFFICER, Roles.CUSTOMER, Roles.RIGHTS_COLLECTOR };
 
     private static final String KEPT_AS_RECORD = "Oppbevares som dokumentasjon på hvordan henvendelsen din ble "
             + "behandlet (personvernforordningen art. 5 nr. 2 og art. 12). Lagringstiden er ikke fastsatt ennå: i dag "

@@ -32,7 +32,7 @@ public class TransferSigningKeysResource {
 
     @GET
     @Produces({ MediaType.APPLICATION_JSON, JWK_SET })
-    @RolesAllowed({ Roles.PRIVACY_OFFICER, Roles.ADMIN, Roles.SERVICE })
+    @RolesAllowed({ Roles.PRIVACY_OFFICER, Roles.ADMIN })
     @Operation(summary = "The public key that verifies transfer manifests (RS256), as a JWK set",
             description = "Empty while no transfer signing key is configured.")
     @APIResponse(responseCode = "200", description = "The JWK set (RFC 7517)")

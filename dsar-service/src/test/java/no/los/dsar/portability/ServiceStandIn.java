@@ -189,7 +189,7 @@ public final class ServiceStandIn {
         try {
             JwtClaims claims = collectorTokens.processToClaims(authorization.substring("Bearer ".length()));
             return "dsar-service".equals(claims.getClaimValueAsString("azp"))
-                    && claims.getStringListClaimValue("groups").contains("service");
+                    && claims.getStringListClaimValue("groups").contains("rights-collector");
         } catch (InvalidJwtException | org.jose4j.jwt.MalformedClaimException e) {
             return false;
         }

@@ -142,11 +142,11 @@ class DsarRightsTest {
     @Test
     void thePartIsOnlyForTheRightsCollector() {
         UUID person = UUID.randomUUID();
-        given().auth().oauth2(TestTokens.withRoles("service")).get("/rights/customers/" + person + "/access")
+        given().auth().oauth2(TestTokens.withRoles("rights-collector")).get("/rights/customers/" + person + "/access")
                 .then().statusCode(403);
         given().auth().oauth2(TestTokens.customer(person)).get("/rights/customers/" + person + "/access")
                 .then().statusCode(403);
-        given().auth().oauth2(TestTokens.withRoles("service")).get("/rights/customers/" + person + "/portable")
+        given().auth().oauth2(TestTokens.withRoles("rights-collector")).get("/rights/customers/" + person + "/portable")
                 .then().statusCode(403);
     }
 

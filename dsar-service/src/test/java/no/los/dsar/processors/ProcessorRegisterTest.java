@@ -207,7 +207,7 @@ class ProcessorRegisterTest {
         String id = register(entry);
         given().auth().oauth2(TestTokens.withRoles("admin")).contentType(ContentType.JSON)
                 .body(with(entry, "systems", "CRM")).put("/processors/" + id).then().statusCode(403);
-        for (String role : List.of("agent", "marketing", "service")) {
+        for (String role : List.of("agent", "marketing", "rights-collector")) {
             given().auth().oauth2(TestTokens.withRoles(role)).get("/processors").then().statusCode(403);
             given().auth().oauth2(TestTokens.withRoles(role)).get("/processors/" + id + "/history").then().statusCode(403);
         }

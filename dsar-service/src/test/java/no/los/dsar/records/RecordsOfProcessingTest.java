@@ -226,7 +226,7 @@ class RecordsOfProcessingTest {
 
     @Test
     void onlyThePrivacyOfficerAndAdminsReadTheRecords() {
-        for (String role : List.of("agent", "marketing", "service")) {
+        for (String role : List.of("agent", "marketing", "rights-collector")) {
             given().auth().oauth2(TestTokens.withRoles(role)).get("/records-of-processing")
                     .then().statusCode(403).contentType("application/problem+json");
         }

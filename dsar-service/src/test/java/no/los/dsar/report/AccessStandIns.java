@@ -154,7 +154,7 @@ public final class AccessStandIns implements QuarkusTestResourceLifecycleManager
         try {
             JwtClaims claims = collectorTokens.processToClaims(authorization.substring("Bearer ".length()));
             return "dsar-service".equals(claims.getClaimValueAsString("azp"))
-                    && claims.getStringListClaimValue("groups").contains("service");
+                    && claims.getStringListClaimValue("groups").contains("rights-collector");
         } catch (InvalidJwtException | MalformedClaimException e) {
             return false;
         }

@@ -63,7 +63,7 @@ final class MarketingDataMap {
                                 + "(POST /newsletter/bounces); at once, no setting")
                 .safeguards(Safeguard.SEPARATE_STORE, Safeguard.PSEUDONYMOUS_ID, Safeguard.ROLE_BASED_ACCESS,
                         Safeguard.OWN_DATA_ONLY)
-                .accessRoles(Roles.CUSTOMER, Roles.AGENT, Roles.PRIVACY_OFFICER, Roles.MARKETING, Roles.SERVICE)
+                .accessRoles(Roles.CUSTOMER, Roles.AGENT, Roles.PRIVACY_OFFICER, Roles.MARKETING, Roles.RIGHTS_COLLECTOR)
                 .portable()
                 .build();
     }
@@ -84,7 +84,7 @@ final class MarketingDataMap {
                         + "avsluttes eller du ber om sletting. Når en adresse ikke tar imot e-post, står samtykket, "
                         + "så du kan oppgi en ny adresse.", BY_THE_ERASURE_RULES + "; at once, no setting")
                 .safeguards(Safeguard.SEPARATE_STORE, Safeguard.PSEUDONYMOUS_ID)
-                .accessRoles(Roles.SERVICE)
+                .accessRoles(Roles.RIGHTS_COLLECTOR)
                 .portable()
                 .build();
     }
@@ -118,7 +118,7 @@ final class MarketingDataMap {
                         "service/SuppressionList.liftWithdrawalsBefore (a subscription after a fresh consent); "
                                 + "kept by privacy/NewsletterErasure as MARKETING_SUPPRESSION; no setting")
                 .safeguards(Safeguard.KEYED_HASH, Safeguard.SEPARATE_STORE)
-                .accessRoles(Roles.SERVICE)
+                .accessRoles(Roles.RIGHTS_COLLECTOR)
                 .build();
     }
 
@@ -145,7 +145,7 @@ final class MarketingDataMap {
                         "no job deletes bounce_report; the link (the ADDRESS_BOUNCED confirmation in outbox_event) "
                                 + "goes after los.events.relay.keep-published (P7D)")
                 .safeguards(Safeguard.SEPARATE_STORE)
-                .accessRoles(Roles.SERVICE)
+                .accessRoles(Roles.RIGHTS_COLLECTOR)
                 .build();
     }
 }

@@ -24,6 +24,7 @@ import no.los.marketing.service.NewsletterBounces.BounceOutcome;
 import no.los.marketing.service.NewsletterImport;
 import no.los.marketing.service.NewsletterImport.ImportOutcome;
 import no.los.marketing.service.NewsletterStore;
+import no.los.platform.http.BulkIntake;
 import no.los.platform.security.Roles;
 
 @Path("/newsletter")
@@ -44,7 +45,7 @@ public class NewsletterListResource {
 
     @GET
     @Path("subscriptions")
-    @RolesAllowed({ Roles.MARKETING, Roles.SERVICE })
+    @RolesAllowed({ Roles.MARKETING, Roles.NEWSLETTER_DELIVERY })
     @Operation(summary = "Everyone the monthly newsletter goes to", description = "Only consented addresses exist here.")
     @APIResponse(responseCode = "200", description = "The subscriptions")
     public List<SubscriptionView> all() {
@@ -54,7 +55,7 @@ public class NewsletterListResource {
     @POST
     @Path("bounces")
     @ResponseStatus(202)
-    @RolesAllowed({ Roles.SERVICE, Roles.MARKETING, Roles.ADMIN })
+    @RolesAllowed({ Roles.NEWSLETTER_DELIVERY, Roles.MARKETING, Roles.ADMIN })
     @Operation(summary = "Report a bounced address", description = "Every subscription holding the address (in any "
             + "letter case) is deleted at once, hard or soft bounce, and each deletion is confirmed with the bounce id "
             + "as trigger. An unknown address deletes nothing.")
@@ -64,6 +65,7 @@ public class NewsletterListResource {
     }
 
     @POST
+    @BulkIntake
     @Path("imports")
     @RolesAllowed({ Roles.MARKETING, Roles.ADMIN })
     @Operation(summary = "Import addresses", description = "Adds or updates the addresses of customers with a newsletter "

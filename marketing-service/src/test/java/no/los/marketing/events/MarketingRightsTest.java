@@ -172,7 +172,7 @@ class MarketingRightsTest {
 
         for (String part : List.of("access", "portable")) {
             String path = "/rights/customers/" + kari + "/" + part;
-            for (String token : List.of(TestTokens.withRoles("service"), TestTokens.customer(kari),
+            for (String token : List.of(TestTokens.withRoles("rights-collector"), TestTokens.customer(kari),
                     TestTokens.withRoles("privacy-officer"))) {
                 given().auth().oauth2(token).get(path)
                         .then().statusCode(403).contentType(PROBLEM).body(not(containsString(email)));

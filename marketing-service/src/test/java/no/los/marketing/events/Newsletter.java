@@ -43,7 +43,7 @@ final class Newsletter {
     }
 
     static Response bounce(String email, String kind) {
-        return given().auth().oauth2(TestTokens.withRoles("service")).contentType(ContentType.JSON)
+        return given().auth().oauth2(TestTokens.withRoles("newsletter-delivery")).contentType(ContentType.JSON)
                 .body(Map.of("email", email, "kind", kind, "bouncedAt", "2026-11-26T10:00:00+01:00"))
                 .post("/newsletter/bounces");
     }

@@ -23,12 +23,12 @@ class MarketingContractTest extends ServiceContractTest {
         return List.of(
                 Endpoint.get("/me/newsletter-subscription", "customer"),
                 Endpoint.put("/me/newsletter-subscription", "customer"),
-                Endpoint.get("/newsletter/subscriptions", "marketing", "service"),
-                Endpoint.post("/newsletter/bounces", "service", "marketing", "admin"),
+                Endpoint.get("/newsletter/subscriptions", "marketing", "newsletter-delivery"),
+                Endpoint.post("/newsletter/bounces", "newsletter-delivery", "marketing", "admin"),
                 Endpoint.post("/newsletter/imports", "marketing", "admin"),
                 Endpoint.get("/customers/{customerId}/newsletter-subscription", "agent", "privacy-officer"),
-                Endpoint.get("/data-map", "privacy-officer", "admin", "service"),
-                Endpoint.get("/rights/customers/{customerId}/access", "service"),
-                Endpoint.get("/rights/customers/{customerId}/portable", "service"));
+                Endpoint.get("/data-map", "privacy-officer", "admin"),
+                Endpoint.get("/rights/customers/{customerId}/access", "rights-collector"),
+                Endpoint.get("/rights/customers/{customerId}/portable", "rights-collector"));
     }
 }

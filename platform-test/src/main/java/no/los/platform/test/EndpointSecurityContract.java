@@ -2,6 +2,7 @@ package no.los.platform.test;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -42,6 +43,34 @@ public final class EndpointSecurityContract {
                 if (!endpoint.allowed().contains(role)) {
                     tests.add(DynamicTest.dynamicTest(endpoint + " as " + role + " is 403",
                             () -> expect(403, call(endpoint, TestTokens.withRoles(role)))));
+                }
+            }
+        }
+        return tests.stream();
+    }
+
+    /**
+     * What each machine identity of the realm may do here, read from the realm: a token for another
+     * API is refused with 401, a role the endpoint does not name with 403, and a role it names gets past
+     * the door (whatever the sample request then earns).
+     */
+    public static Stream<DynamicTest> machineIdentities(String service, List<Endpoint> endpoints) {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Realm.MachineClient client : Realm.machineClients()) {
+            String token = TestTokens.machine(client);
+            for (Endpoint endpoint : endpoints) {
+                if (!client.audiences().contains(service)) {
+                    tests.add(DynamicTest.dynamicTest(endpoint + " refuses " + client.clientId() + " (not its audience) with 401",
+                            () -> expect(401, call(endpoint, token))));
+                } else if (client.roles().stream().noneMatch(endpoint.allowed()::contains)) {
+                    tests.add(DynamicTest.dynamicTest(endpoint + " refuses " + client.clientId() + " with 403",
+                            () -> expect(403, call(endpoint, token))));
+                } else {
+                    tests.add(DynamicTest.dynamicTest(endpoint + " lets " + client.clientId() + " in", () -> {
+                        Response response = call(endpoint, token);
+                        assertTrue(response.statusCode() != 401 && response.statusCode() != 403,
+                                () -> "refused with " + response.statusCode() + ": " + response.asString());
+                    }));
                 }
             }
         }

@@ -8,8 +8,6 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -17,19 +15,12 @@ import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 
-import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.admin.ScramCredentialInfo;
-import org.apache.kafka.clients.admin.ScramMechanism;
-import org.apache.kafka.clients.admin.UserScramCredentialUpsertion;
 import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.acl.AccessControlEntry;
 import org.apache.kafka.common.acl.AclBinding;
 import org.apache.kafka.common.acl.AclOperation;
 import org.apache.kafka.common.acl.AclPermissionType;
-import org.apache.kafka.common.config.SaslConfigs;
-import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.resource.PatternType;
 import org.apache.kafka.common.resource.ResourcePattern;
 import org.apache.kafka.common.resource.ResourceType;
@@ -53,8 +44,8 @@ import no.los.platform.events.TopicAccess;
 public final class KafkaBroker {
 
     /** The broker's own principal (inter-broker and controller traffic), and the tests' observer. */
-    public static final String ADMIN = "admin";
-    private static final String SCRAM = "SCRAM-SHA-512";
+    public static final String ADMIN = SuiteBrokerAccess.ADMIN;
+    private static final String SCRAM = SuiteBrokerAccess.SCRAM;
 
     private static KafkaBroker shared;
 
@@ -103,13 +94,7 @@ public final class KafkaBroker {
 
     /** What a Kafka client needs to connect as this principal: the bootstrap servers and its SCRAM login. */
     public Map<String, Object> clientSettings(String principal) {
-        Map<String, Object> settings = new HashMap<>();
-        settings.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
-        settings.put(CommonClientConfigs.SECURITY_PROTOCOL_CONFIG, "SASL_PLAINTEXT");
-        settings.put(SaslConfigs.SASL_MECHANISM, SCRAM);
-        settings.put(SaslConfigs.SASL_JAAS_CONFIG, jaas("org.apache.kafka.common.security.scram.ScramLoginModule",
-                principal, password(principal)));
-        return settings;
+        return access().clientSettings(principal);
     }
 
     /** The tests' own view of the broker: the admin principal, which may read and write everything. */
@@ -156,37 +141,16 @@ public final class KafkaBroker {
         server = null;
     }
 
-    /**
-     * Every service gets its SCRAM credentials and its ACLs, and the suite's topics are created:
-     * no service may create topics itself.
-     */
+    /** Every service gets its SCRAM login and its ACLs, and the suite's topics are created. */
     private void grantTheSuitesAccess() {
-        List<UserScramCredentialUpsertion> credentials = new ArrayList<>();
         for (String service : EventTopic.services()) {
             passwords.put(service, newPassword());
-            credentials.add(new UserScramCredentialUpsertion(service,
-                    new ScramCredentialInfo(ScramMechanism.SCRAM_SHA_512, 4096), password(service)));
         }
-        List<NewTopic> topics = new ArrayList<>();
-        for (EventTopic topic : EventTopic.values()) {
-            topics.add(new NewTopic(topic.topicName(), 3, (short) 1));
-        }
-        try (Admin admin = Admin.create(observerSettings())) {
-            admin.alterUserScramCredentials(new ArrayList<>(credentials)).all().get();
-            admin.createAcls(TopicAccess.all()).all().get();
-            try {
-                admin.createTopics(topics).all().get();
-            } catch (ExecutionException e) {
-                if (!(e.getCause() instanceof TopicExistsException)) {
-                    throw e;
-                }
-            }
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("cannot grant the suite its access on the test broker", e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        access().grant(3);
+    }
+
+    private SuiteBrokerAccess access() {
+        return new SuiteBrokerAccess(bootstrapServers(), passwords);
     }
 
     private void format() {
@@ -220,7 +184,7 @@ public final class KafkaBroker {
         settings.put("sasl.enabled.mechanisms", SCRAM);
         settings.put("sasl.mechanism.inter.broker.protocol", SCRAM);
         settings.put("listener.name.clients.scram-sha-512.sasl.jaas.config",
-                jaas("org.apache.kafka.common.security.scram.ScramLoginModule", ADMIN, password(ADMIN)));
+                SuiteBrokerAccess.scramLogin(ADMIN, password(ADMIN)));
         settings.put("sasl.mechanism.controller.protocol", "PLAIN");
         settings.put("listener.name.controller.sasl.enabled.mechanisms", "PLAIN");
         settings.put("listener.name.controller.plain.sasl.jaas.config",
@@ -240,10 +204,6 @@ public final class KafkaBroker {
         settings.put("group.initial.rebalance.delay.ms", "0");
         settings.put("log.flush.interval.messages", "1");
         return settings;
-    }
-
-    private static String jaas(String loginModule, String username, String password) {
-        return loginModule + " required username=\"" + username + "\" password=\"" + password + "\";";
     }
 
     private static String newPassword() {

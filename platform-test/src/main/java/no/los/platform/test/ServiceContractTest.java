@@ -4,15 +4,20 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -31,6 +36,7 @@ import org.junit.jupiter.api.TestFactory;
 import io.restassured.http.ContentType;
 
 import no.los.platform.events.EventTopic;
+import no.los.platform.security.Roles;
 
 /**
  * The contract every service keeps with its callers and operators, as one test class to extend
@@ -52,6 +58,20 @@ public abstract class ServiceContractTest {
     @TestFactory
     Stream<DynamicTest> refusesEveryoneAnEndpointDoesNotAdmit() {
         return EndpointSecurityContract.refusals(endpoints());
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyMachineIdentityReachesExactlyWhatTheRealmGrantsIt() {
+        return EndpointSecurityContract.machineIdentities(serviceName(), endpoints());
+    }
+
+    @Test
+    void theRealmDeclaresExactlyTheRolesThePlatformNames() throws IllegalAccessException {
+        Set<String> named = new TreeSet<>();
+        for (Field constant : Roles.class.getFields()) {
+            named.add((String) constant.get(null));
+        }
+        assertEquals(named, Realm.roles());
     }
 
     @Test
@@ -101,6 +121,28 @@ public abstract class ServiceContractTest {
     }
 
     @Test
+    void aBurstBeyondTheCallersLimitIsATooManyRequestsProblem() {
+        int burst = ConfigProvider.getConfig().getValue("los.http.rate-limit.burst", Integer.class);
+        String token = TestTokens.withRoles("privacy-officer");
+        io.restassured.response.Response last = null;
+        for (int request = 0; request < burst * 3 && (last == null || last.statusCode() != 429); request++) {
+            last = given().auth().oauth2(token).accept(ContentType.JSON).get("/data-map");
+        }
+        assertEquals(429, last.statusCode(), "no 429 after " + burst * 3 + " requests at once");
+        assertEquals(PROBLEM, last.contentType().split(";")[0]);
+        assertEquals("urn:los:problem:too-many-requests", last.jsonPath().getString("type"));
+        assertTrue(Long.parseLong(last.header("Retry-After")) >= 1, "Retry-After in whole seconds");
+        given().auth().oauth2(TestTokens.withRoles("privacy-officer")).accept(ContentType.JSON).get("/data-map")
+                .then().statusCode(200);
+    }
+
+    @Test
+    void onlyAnAccessTokenOpensTheDoor() {
+        given().auth().oauth2(TestTokens.idToken("privacy-officer")).accept(ContentType.JSON).get("/data-map")
+                .then().statusCode(401);
+    }
+
+    @Test
     void metricsArePublishedForPrometheusOnTheManagementInterfaceOnly() {
         given().get(ManagementInterface.url("/q/metrics"))
                 .then().statusCode(200)
@@ -112,7 +154,7 @@ public abstract class ServiceContractTest {
 
     @TestFactory
     Stream<DynamicTest> theBrokerRefusesTheServiceTheTopicsItDoesNotOwnOrRead() {
-        String service = ConfigProvider.getConfig().getValue("quarkus.application.name", String.class);
+        String service = serviceName();
         List<DynamicTest> tests = new ArrayList<>();
         for (EventTopic topic : EventTopic.values()) {
             if (!topic.owner().equals(service)) {
@@ -130,6 +172,10 @@ public abstract class ServiceContractTest {
             }
         }
         return tests.stream();
+    }
+
+    private static String serviceName() {
+        return ConfigProvider.getConfig().getValue("quarkus.application.name", String.class);
     }
 
     private static void readAs(String service, EventTopic topic) {

@@ -22,11 +22,13 @@ public final class TestTokens {
     private static final String TRUSTED_KEY = "privateKey.jwk";
     private static final String KEY_ID = "1";
 
-    public static final Set<String> ALL_ROLES = Set.of("customer", "agent", "marketing", "privacy-officer", "admin",
-            "service");
+    /** Every role of the realm, people's and machines'. */
+    public static final Set<String> ALL_ROLES = Realm.roles();
     /** The audiences of the suite's tokens: every service, as the realm issues them (each service accepts its own). */
     public static final Set<String> SERVICES = Set.of("customer-service", "consent-service", "consumption-service",
             "marketing-service", "dsar-service");
+
+    private static final String RIGHTS_COLLECTOR = "rights-collector";
 
     private TestTokens() {
     }
@@ -37,16 +39,22 @@ public final class TestTokens {
     }
 
     /**
-     * The token dsar-service obtains with its own client credentials: the {@code service} role, and
-     * itself as the authorised party. The only caller that may fetch a person's part from a service.
+     * The token dsar-service obtains with its own client credentials: the {@code rights-collector}
+     * role, and itself as the authorised party. The only caller that may fetch a person's part from a service.
      */
     public static String rightsCollector() {
-        return claims(Set.of("service")).claim("azp", "dsar-service").jws().keyId(KEY_ID).sign(TRUSTED_KEY);
+        return claims(Set.of(RIGHTS_COLLECTOR)).claim("azp", "dsar-service").jws().keyId(KEY_ID).sign(TRUSTED_KEY);
     }
 
     /** A rights-collector token that lasts this long (the suite's benchmark outlives ten minutes). */
     public static String rightsCollector(java.time.Duration lifetime) {
-        return claims(Set.of("service")).claim("azp", "dsar-service").expiresAt(Instant.now().plus(lifetime))
+        return claims(Set.of(RIGHTS_COLLECTOR)).claim("azp", "dsar-service").expiresAt(Instant.now().plus(lifetime))
+                .jws().keyId(KEY_ID).sign(TRUSTED_KEY);
+    }
+
+    /** The token a machine client of the realm obtains: its roles, its audiences, itself as the authorised party. */
+    public static String machine(Realm.MachineClient client) {
+        return claims(client.roles()).audience(client.audiences()).claim("azp", client.clientId())
                 .jws().keyId(KEY_ID).sign(TRUSTED_KEY);
     }
 
@@ -78,8 +86,14 @@ public final class TestTokens {
         return claims(Set.of(roles)).audience("los-billing-api").jws().keyId(KEY_ID).sign(TRUSTED_KEY);
     }
 
+    /** Correctly signed and for the suite, but an ID token (Keycloak's {@code typ} "ID"), not an access token. */
+    public static String idToken(String... roles) {
+        return claims(Set.of(roles)).claim("typ", "ID").jws().keyId(KEY_ID).sign(TRUSTED_KEY);
+    }
+
     private static JwtClaimsBuilder claims(Set<String> roles) {
         return Jwt.issuer(ISSUER)
+                .claim("typ", "Bearer")
                 .audience(SERVICES)
                 .subject(UUID.randomUUID().toString())
                 .preferredUserName("test-user")

@@ -32,6 +32,8 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 
+import no.los.platform.http.BodyTooLarge;
+import no.los.platform.http.TooManyRequests;
 import no.los.platform.security.CurrentCustomer;
 
 /**
@@ -121,6 +123,18 @@ public class ProblemResponses {
     @ServerExceptionMapper
     public Response noCustomerInToken(CurrentCustomer.NoCustomerInToken e, UriInfo uri) {
         return respond(ProblemType.FORBIDDEN, 403, e.getMessage(), uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response bodyTooLarge(BodyTooLarge e, UriInfo uri) {
+        return respond(ProblemType.BODY_TOO_LARGE, 413, e.getMessage(), uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response tooManyRequests(TooManyRequests e, UriInfo uri) {
+        return Response.fromResponse(respond(ProblemType.TOO_MANY_REQUESTS, 429, e.getMessage(), uri, List.of()))
+                .header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds())
+                .build();
     }
 
     @ServerExceptionMapper

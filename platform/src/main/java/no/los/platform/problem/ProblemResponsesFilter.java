@@ -40,6 +40,10 @@ public class ProblemResponsesFilter implements OASFilter {
                 if (path.contains("{")) {
                     addIfMissing(operation, "404", "The resource named in the path does not exist");
                 }
+                addIfMissing(operation, "429", "Too many requests from this caller; Retry-After says when to try again");
+                operation.getResponses().getAPIResponse("429").addHeader("Retry-After", OASFactory.createHeader()
+                        .description("Seconds to wait before the next request")
+                        .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)).minimum(java.math.BigDecimal.ONE)));
                 addIfMissing(operation, "500", "Unexpected failure; the problem carries an incident id");
             }
         });

@@ -11,6 +11,8 @@ public enum ProblemType {
     METHOD_NOT_ALLOWED("method-not-allowed", "Method not allowed"),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type"),
     NOT_ACCEPTABLE("not-acceptable", "Not acceptable"),
+    BODY_TOO_LARGE("body-too-large", "Request body too large"),
+    TOO_MANY_REQUESTS("too-many-requests", "Too many requests"),
     HTTP("http", "Request failed"),
     INTERNAL("internal", "Internal error");
 

@@ -53,7 +53,7 @@ public class RightsResource {
     @GET
     @Path("data-map")
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Roles.PRIVACY_OFFICER, Roles.ADMIN, Roles.SERVICE })
+    @RolesAllowed({ Roles.PRIVACY_OFFICER, Roles.ADMIN })
     @Operation(summary = "The categories of personal data this service holds, with purpose, legal basis, source, recipients, retention and safeguards")
     @APIResponse(responseCode = "200", description = "The data map", content = @Content(schema = @Schema(implementation = DataMap.class)))
     public DataMap dataMap() {
@@ -63,7 +63,7 @@ public class RightsResource {
     @GET
     @Path("rights/customers/{customerId}/access")
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.SERVICE)
+    @RolesAllowed(Roles.RIGHTS_COLLECTOR)
     @Operation(summary = "The person's part of an access report: every category of the data map with its records (dsar-service only)")
     @APIResponse(responseCode = "200", description = "The part", content = @Content(schema = @Schema(implementation = AccessPart.class)))
     public AccessPart accessPart(@PathParam("customerId") UUID customerId) {
@@ -74,7 +74,7 @@ public class RightsResource {
     @GET
     @Path("rights/customers/{customerId}/portable")
     @Produces(NDJSON)
-    @RolesAllowed(Roles.SERVICE)
+    @RolesAllowed(Roles.RIGHTS_COLLECTOR)
     @Operation(summary = "The person's portable data (Art. 20), streamed: a line per category, then a line per record (dsar-service only)")
     @APIResponse(responseCode = "200", description = "Lines of {\"category\": name} and {\"record\": {...}}",
             content = @Content(mediaType = NDJSON))

@@ -1,7 +1,8 @@
 package no.los.platform.security;
 
 /**
- * The roles of the suite (realm roles in Keycloak). Every endpoint names the roles that may call it.
+ * The roles of the suite (realm roles in Keycloak, declared in {@code deploy/keycloak/los-realm.json},
+ * which the contract tests read). Every endpoint names the roles that may call it.
  */
 public final class Roles {
 
@@ -15,8 +16,16 @@ public final class Roles {
     public static final String PRIVACY_OFFICER = "privacy-officer";
     /** Administrators of the suite. */
     public static final String ADMIN = "admin";
-    /** Machine clients (billing, Elhub import, partner systems) with a service account. */
-    public static final String SERVICE = "service";
+    /*
+     * Machine identities: one Keycloak client per purpose, each with the one role below on its
+     * service account (deploy/keycloak/los-realm.json). No role is shared by machines of different purposes.
+     */
+    /** dsar-service fetching a person's part of an access or portability request from each service. */
+    public static final String RIGHTS_COLLECTOR = "rights-collector";
+    /** The billing integration: delivers the hourly readings from the metering system and reads them to invoice. */
+    public static final String BILLING = "billing";
+    /** The e-mail provider integration: reads the newsletter list and reports bounces. */
+    public static final String NEWSLETTER_DELIVERY = "newsletter-delivery";
 
     private Roles() {
     }
