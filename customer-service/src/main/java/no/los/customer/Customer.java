@@ -10,6 +10,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import no.los.customer.identity.SealedNationalId;
+
 /**
  * A customer of LOS: the person behind one or more contracts. Registered by customer service (the
  * policy's "ved registrering"), identified across the suite only by its opaque {@link #id()}; the
@@ -31,11 +33,8 @@ public class Customer {
     @Column(name = "full_name", nullable = false)
     private String fullName;
 
-    @Column(name = "national_id_encrypted", nullable = false)
-    private byte[] nationalIdEncrypted;
-
-    @Column(name = "national_id_lookup", nullable = false, unique = true)
-    private byte[] nationalIdLookup;
+    @Embedded
+    private SealedNationalId nationalId;
 
     @Column(name = "email")
     private String email;
@@ -61,22 +60,23 @@ public class Customer {
     protected Customer() {
     }
 
-    Customer(UUID id, String fullName, byte[] nationalIdEncrypted, byte[] nationalIdLookup, String email,
+    Customer(UUID id, String fullName, SealedNationalId nationalId, String email,
             String phone, PostalAddress address, OffsetDateTime registeredAt) {
         this.id = id;
         this.fullName = fullName;
-        this.nationalIdEncrypted = nationalIdEncrypted;
-        this.nationalIdLookup = nationalIdLookup;
+        this.nationalId = nationalId;
         this.email = email;
         this.phone = phone;
         this.address = address;
         this.registeredAt = registeredAt;
     }
 
-    public static Customer register(String fullName, byte[] nationalIdEncrypted, byte[] nationalIdLookup,
+    /**
+     * A new customer under the id chosen for it; its national ID number is sealed to that id.
+     */
+    public static Customer register(UUID id, String fullName, SealedNationalId nationalId,
             String email, String phone, PostalAddress address, OffsetDateTime now) {
-        return new Customer(UUID.randomUUID(), fullName, nationalIdEncrypted, nationalIdLookup, email, phone,
-                address, now);
+        return new Customer(id, fullName, nationalId, email, phone, address, now);
     }
 
     /** The last contract ended on {@code endedOn}: a former customer, kept until {@code keptUntil}. */
@@ -148,9 +148,9 @@ public class Customer {
         this.email = email;
     }
 
-    public void rectifyNationalId(byte[] nationalIdEncrypted, byte[] nationalIdLookup) {
-        this.nationalIdEncrypted = nationalIdEncrypted;
-        this.nationalIdLookup = nationalIdLookup;
+    /** A corrected number, or the same number sealed again under new keys. */
+    public void resealNationalId(SealedNationalId nationalId) {
+        this.nationalId = nationalId;
     }
 
     public UUID id() {
@@ -161,8 +161,8 @@ public class Customer {
         return fullName;
     }
 
-    public byte[] nationalIdEncrypted() {
-        return nationalIdEncrypted;
+    public SealedNationalId nationalId() {
+        return nationalId;
     }
 
     public String email() {

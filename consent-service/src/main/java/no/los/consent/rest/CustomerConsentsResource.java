@@ -23,6 +23,7 @@ import no.los.consent.Purpose;
 import no.los.consent.service.ConsentLedger;
 import no.los.consent.service.ConsentLedger.ConsentState;
 import no.los.consent.service.ConsentLedger.WithdrawConsent;
+import no.los.platform.accesslog.AccessLogged;
 import no.los.platform.security.Roles;
 
 @Path("/customers/{customerId}/consents")
@@ -34,6 +35,7 @@ public class CustomerConsentsResource {
     @Inject
     ConsentLedger ledger;
 
+    @AccessLogged(category = "consent-ledger")
     @GET
     @RolesAllowed({ Roles.AGENT, Roles.PRIVACY_OFFICER })
     @Operation(summary = "A customer's consents and their full ledger", description = "Proves when each consent was valid.")
@@ -42,6 +44,7 @@ public class CustomerConsentsResource {
         return ConsentHistoryView.of(customerId, ledger.currentStates(customerId), ledger.history(customerId));
     }
 
+    @AccessLogged(category = "consent-ledger")
     @POST
     @Path("/{purpose}/withdrawal")
     @RolesAllowed({ Roles.AGENT, Roles.PRIVACY_OFFICER })

@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import no.los.consent.service.Objections;
 import no.los.consent.service.Objections.DecideObjection;
 import no.los.consent.service.Objections.RegisterObjection;
+import no.los.platform.accesslog.AccessLogged;
 import no.los.platform.security.Roles;
 
 @Path("/customers/{customerId}/objections")
@@ -34,6 +35,7 @@ public class CustomerObjectionsResource {
     @Inject
     Objections objections;
 
+    @AccessLogged(category = "objections")
     @GET
     @RolesAllowed({ Roles.AGENT, Roles.PRIVACY_OFFICER, Roles.ADMIN })
     @Operation(summary = "A customer's objections and their decisions")
@@ -42,6 +44,7 @@ public class CustomerObjectionsResource {
         return objections.of(customerId).stream().map(ObjectionView::of).toList();
     }
 
+    @AccessLogged(category = "objections,objection-grounds")
     @POST
     @RolesAllowed({ Roles.AGENT, Roles.PRIVACY_OFFICER, Roles.ADMIN })
     @Operation(summary = "Record an objection received on the customer's behalf",
@@ -54,6 +57,7 @@ public class CustomerObjectionsResource {
                 request.channel(), request.grounds())));
     }
 
+    @AccessLogged(category = "objections")
     @POST
     @Path("/{objectionId}/decision")
     @RolesAllowed({ Roles.PRIVACY_OFFICER, Roles.ADMIN })

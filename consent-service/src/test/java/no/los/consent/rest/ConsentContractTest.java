@@ -34,6 +34,8 @@ class ConsentContractTest extends ServiceContractTest {
                 Endpoint.post("/customers/{customerId}/objections", "agent", "privacy-officer", "admin"),
                 Endpoint.post("/customers/{customerId}/objections/{objectionId}/decision", "privacy-officer", "admin"),
                 Endpoint.get("/data-map", "privacy-officer", "admin"),
+                Endpoint.get("/access-log", "privacy-officer"),
+                Endpoint.get("/access-log/verification", "privacy-officer", "admin"),
                 Endpoint.get("/rights/customers/{customerId}/access", "rights-collector"),
                 Endpoint.get("/rights/customers/{customerId}/portable", "rights-collector"));
     }

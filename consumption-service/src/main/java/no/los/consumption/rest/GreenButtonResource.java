@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import no.los.consumption.privacy.GreenButtonExport;
+import no.los.platform.accesslog.AccessLogged;
 import no.los.platform.rights.RightsCollector;
 import no.los.platform.security.Roles;
 
@@ -31,6 +32,7 @@ public class GreenButtonResource {
     @Inject
     RightsCollector collector;
 
+    @AccessLogged(category = "hourly-readings")
     @GET
     @Produces(ATOM_XML)
     @RolesAllowed(Roles.RIGHTS_COLLECTOR)

@@ -23,6 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import no.los.consumption.Period;
 import no.los.consumption.service.ConsumptionHistory;
 import no.los.consumption.service.ReadingsIntake;
+import no.los.platform.accesslog.AccessLogContext;
+import no.los.platform.accesslog.AccessLogged;
 import no.los.platform.identifiers.MeteringPointId;
 import no.los.platform.http.BulkIntake;
 import no.los.platform.security.Roles;
@@ -39,10 +41,14 @@ public class MeteringPointReadingsResource {
     @Inject
     ConsumptionHistory history;
 
+    @Inject
+    AccessLogContext accessLog;
+
     /** How many hours a batch stored. */
     public record Received(String meteringPointId, int hours) {
     }
 
+    @AccessLogged(category = "hourly-readings")
     @PUT
     @BulkIntake
     @RolesAllowed(Roles.BILLING)
@@ -52,9 +58,12 @@ public class MeteringPointReadingsResource {
     public Received receive(@PathParam("meteringPointId") @Parameter(example = "707057500042745649") String meteringPointId,
             @NotNull @Valid ReadingsRequest request) {
         MeteringPointId id = new MeteringPointId(meteringPointId);
-        return new Received(id.value(), intake.receive(id, request.toReadings()));
+        Received received = new Received(id.value(), intake.receive(id, request.toReadings()));
+        history.customerOf(id).ifPresent(accessLog::concerns);
+        return received;
     }
 
+    @AccessLogged(category = "hourly-readings")
     @GET
     @RolesAllowed({ Roles.AGENT, Roles.BILLING })
     @Operation(summary = "Hourly readings of a metering point in a period")
@@ -62,7 +71,10 @@ public class MeteringPointReadingsResource {
     public List<ReadingView> readings(@PathParam("meteringPointId") @Parameter(example = "707057500042745649") String meteringPointId,
             @QueryParam("from") @Parameter(description = "Inclusive, ISO-8601 with offset") String from,
             @QueryParam("to") @Parameter(description = "Exclusive, ISO-8601 with offset") String to) {
-        return history.ofMeteringPoint(new MeteringPointId(meteringPointId), Period.parse(from, to)).stream()
+        MeteringPointId id = new MeteringPointId(meteringPointId);
+        List<ReadingView> readings = history.ofMeteringPoint(id, Period.parse(from, to)).stream()
                 .map(ReadingView::of).toList();
+        history.customerOf(id).ifPresent(accessLog::concerns);
+        return readings;
     }
 }

@@ -1,6 +1,7 @@
 package no.los.consumption.service;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,6 +32,12 @@ public class ConsumptionHistory {
             throw new NotFoundProblem("Metering point");
         }
         return readings.between(List.of(meteringPointId.value()), period.from(), period.to());
+    }
+
+    /** The customer a metering point is ours for now, whose readings a call about the point touches. */
+    @Transactional(TxType.SUPPORTS)
+    public Optional<UUID> customerOf(MeteringPointId meteringPointId) {
+        return meteringPoints.findByIdOptional(meteringPointId.value()).map(point -> point.customerId());
     }
 
     @Transactional(TxType.SUPPORTS)

@@ -48,6 +48,8 @@ class ConsumptionContractTest extends ServiceContractTest {
                 Endpoint.get("/me/alerts", "customer"),
                 Endpoint.put("/me/alerts", "customer"),
                 Endpoint.get("/data-map", "privacy-officer", "admin"),
+                Endpoint.get("/access-log", "privacy-officer"),
+                Endpoint.get("/access-log/verification", "privacy-officer", "admin"),
                 Endpoint.get("/rights/customers/{customerId}/access", "rights-collector"),
                 Endpoint.get("/rights/customers/{customerId}/portable", "rights-collector"),
                 Endpoint.get("/rights/customers/{customerId}/green-button", "rights-collector"));

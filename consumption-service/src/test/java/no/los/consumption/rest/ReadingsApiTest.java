@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -18,6 +19,8 @@ import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -66,6 +69,20 @@ class ReadingsApiTest {
                 .body("", hasSize(24))
                 .body("[5].kwh", equalTo(2.345f))
                 .body("[0].start", equalTo("2026-11-24T00:00:00+01:00"));
+    }
+
+    @Test
+    void aQuarterOfReadingsIsBulkIntakeBeyondTheLimitOfAnOrdinaryJsonBody() throws Exception {
+        String gsrn = announceMeteringPoint(UUID.randomUUID());
+        List<Map<String, Object>> quarter = new ArrayList<>();
+        for (int day = 0; day < 92; day++) {
+            quarter.addAll(day(MIDNIGHT.minusDays(100).plusDays(day), "1.250"));
+        }
+        String body = new ObjectMapper().writeValueAsString(Map.of("readings", quarter));
+        assertTrue(body.length() > 64 * 1024, "larger than an ordinary JSON operation takes: " + body.length());
+        given().auth().oauth2(BILLING).contentType(ContentType.JSON).body(body)
+                .put("/metering-points/" + gsrn + "/readings")
+                .then().statusCode(200).body("hours", equalTo(92 * 24));
     }
 
     @Test

@@ -66,7 +66,7 @@ class CustomerRecords {
         return record(
                 "customerId", customer.id().toString(),
                 "fullName", customer.fullName(),
-                "nationalIdNumber", protection.decrypt(customer.nationalIdEncrypted()).digits(),
+                "nationalIdNumber", protection.open(customer.id(), customer.nationalId()).digits(),
                 "registeredAt", customer.registeredAt(),
                 "relationshipStatus", customer.isFormerCustomer() ? "FORMER" : "ACTIVE",
                 "relationshipEndedOn", customer.relationshipEndedOn(),

@@ -13,13 +13,25 @@ import no.los.customer.Customer;
 @ApplicationScoped
 public class CustomerRepository implements PanacheRepositoryBase<Customer, UUID> {
 
-    public boolean existsWithNationalId(byte[] lookupHash) {
-        return count("nationalIdLookup", lookupHash) > 0;
+    /** Whether a customer's number is stored under one of these lookup hashes (current and previous key). */
+    public boolean existsWithNationalId(List<byte[]> lookupHashes) {
+        return lookupHashes.stream().anyMatch(hash -> count("nationalId.lookup", hash) > 0);
     }
 
     /** Whether another customer than {@code customerId} holds this national ID number. */
-    public boolean otherHasNationalId(byte[] lookupHash, UUID customerId) {
-        return count("nationalIdLookup = ?1 and id <> ?2", lookupHash, customerId) > 0;
+    public boolean otherHasNationalId(List<byte[]> lookupHashes, UUID customerId) {
+        return lookupHashes.stream().anyMatch(hash -> count("nationalId.lookup = ?1 and id <> ?2", hash, customerId) > 0);
+    }
+
+    /** Customers whose number is not yet sealed or hashed with the current keys, a batch at a time. */
+    public List<Customer> notOnKeys(String keyId, String lookupKeyId, int batch) {
+        return find("nationalId.keyId is null or nationalId.keyId <> ?1 or nationalId.lookupKeyId is null "
+                + "or nationalId.lookupKeyId <> ?2", keyId, lookupKeyId).page(0, batch).list();
+    }
+
+    public long countNotOnKeys(String keyId, String lookupKeyId) {
+        return count("nationalId.keyId is null or nationalId.keyId <> ?1 or nationalId.lookupKeyId is null "
+                + "or nationalId.lookupKeyId <> ?2", keyId, lookupKeyId);
     }
 
     /**

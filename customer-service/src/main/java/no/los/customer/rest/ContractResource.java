@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import no.los.customer.service.ContractRegistration;
 import no.los.customer.service.ContractTermination;
 import no.los.customer.service.CustomerContracts;
+import no.los.platform.accesslog.AccessLogged;
 import no.los.platform.security.Roles;
 
 @Path("/customers/{id}/contracts")
@@ -42,6 +43,7 @@ public class ContractResource {
     @Inject
     CustomerContracts contracts;
 
+    @AccessLogged(category = "contracts", customer = "id")
     @POST
     @RolesAllowed({ Roles.AGENT, Roles.ADMIN })
     @Operation(summary = "Start a contract", description = "For one of the customer's metering points; a point has "
@@ -56,6 +58,7 @@ public class ContractResource {
                 .build();
     }
 
+    @AccessLogged(category = "contracts", customer = "id")
     @GET
     @RolesAllowed({ Roles.AGENT, Roles.PRIVACY_OFFICER, Roles.ADMIN })
     @Operation(summary = "List a customer's contracts", description = "Open, terminated and ended contracts.")
@@ -64,6 +67,7 @@ public class ContractResource {
         return contracts.of(id).stream().map(ContractView::of).toList();
     }
 
+    @AccessLogged(category = "contracts", customer = "id")
     @POST
     @Path("/{contractId}/termination")
     @RolesAllowed({ Roles.AGENT, Roles.ADMIN })

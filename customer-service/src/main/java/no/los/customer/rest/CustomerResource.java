@@ -28,6 +28,8 @@ import no.los.customer.service.CustomerDirectory;
 import no.los.customer.service.CustomerRectification;
 import no.los.customer.service.CustomerRegistration;
 import no.los.customer.service.MeteringPointRegistration;
+import no.los.platform.accesslog.AccessLogContext;
+import no.los.platform.accesslog.AccessLogged;
 import no.los.platform.problem.NotFoundProblem;
 import no.los.platform.security.Roles;
 
@@ -49,6 +51,10 @@ public class CustomerResource {
     @Inject
     CustomerDirectory directory;
 
+    @Inject
+    AccessLogContext accessLog;
+
+    @AccessLogged(category = "customer-identity,postal-address,contact-details")
     @POST
     @RolesAllowed({ Roles.AGENT, Roles.ADMIN })
     @Operation(summary = "Register a customer", description = "Validates the national ID number (both control digits, "
@@ -57,11 +63,13 @@ public class CustomerResource {
     @APIResponse(responseCode = "409", description = "A customer with this national ID number exists")
     public Response register(@NotNull @Valid RegisterCustomerRequest request, @Context UriInfo uri) {
         Customer customer = registration.register(request.toCommand());
+        accessLog.concerns(customer.id());
         return Response.created(uri.getAbsolutePathBuilder().path(customer.id().toString()).build())
                 .entity(view(customer.id()))
                 .build();
     }
 
+    @AccessLogged(category = "customer-identity,postal-address,contact-details", customer = "id")
     @GET
     @Path("/{id}")
     @RolesAllowed({ Roles.AGENT, Roles.PRIVACY_OFFICER, Roles.ADMIN })
@@ -71,6 +79,7 @@ public class CustomerResource {
         return view(id);
     }
 
+    @AccessLogged(category = "customer-identity,postal-address,contact-details", customer = "id")
     @PATCH
     @Path("/{id}")
     @RolesAllowed({ Roles.AGENT, Roles.PRIVACY_OFFICER, Roles.ADMIN })
@@ -83,6 +92,7 @@ public class CustomerResource {
         return view(customer.id());
     }
 
+    @AccessLogged(category = "metering-points", customer = "id")
     @POST
     @Path("/{id}/metering-points")
     @RolesAllowed({ Roles.AGENT, Roles.ADMIN })

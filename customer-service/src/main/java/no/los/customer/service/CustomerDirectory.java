@@ -36,7 +36,7 @@ public class CustomerDirectory {
     @Transactional(TxType.SUPPORTS)
     public Optional<CustomerRecord> find(UUID customerId) {
         return customers.findByIdOptional(customerId)
-                .map(customer -> new CustomerRecord(customer, protection.decrypt(customer.nationalIdEncrypted()),
+                .map(customer -> new CustomerRecord(customer, protection.open(customer.id(), customer.nationalId()),
                         meteringPoints.ofCustomer(customerId)));
     }
 }

@@ -101,11 +101,10 @@ public class CustomerRectification {
             customer.rectifyEmail(command.email());
         }
         if (command.nationalIdNumber() != null) {
-            byte[] lookup = protection.lookupHash(command.nationalIdNumber());
-            if (customers.otherHasNationalId(lookup, customer.id())) {
+            if (customers.otherHasNationalId(protection.lookupCandidates(command.nationalIdNumber()), customer.id())) {
                 throw new ConflictProblem("Another customer is registered with this national ID number");
             }
-            customer.rectifyNationalId(protection.encrypt(command.nationalIdNumber()), lookup);
+            customer.resealNationalId(protection.seal(customer.id(), command.nationalIdNumber()));
         }
         customers.flush(); // a concurrent twin of the national ID number fails here, as a conflict
         outbox.add(new OutgoingEvent(EventTopic.CUSTOMER, EventTypes.CUSTOMER_RECTIFIED, customer.id(),

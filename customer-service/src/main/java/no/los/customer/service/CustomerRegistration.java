@@ -42,12 +42,12 @@ public class CustomerRegistration {
 
     @Transactional
     public Customer register(RegisterCustomer command) {
-        byte[] lookup = protection.lookupHash(command.nationalIdNumber());
-        if (customers.existsWithNationalId(lookup)) {
+        if (customers.existsWithNationalId(protection.lookupCandidates(command.nationalIdNumber()))) {
             throw new ConflictProblem("A customer with this national ID number is already registered");
         }
-        Customer customer = Customer.register(command.fullName(), protection.encrypt(command.nationalIdNumber()),
-                lookup, command.email(), command.phone(), command.address(), OffsetDateTime.now());
+        UUID id = UUID.randomUUID();
+        Customer customer = Customer.register(id, command.fullName(), protection.seal(id, command.nationalIdNumber()),
+                command.email(), command.phone(), command.address(), OffsetDateTime.now());
         customers.persistAndFlush(customer); // a concurrent twin fails here, as a conflict
         outbox.add(new OutgoingEvent(EventTopic.CUSTOMER, EventTypes.CUSTOMER_REGISTERED, customer.id(),
                 new CustomerRegistered(customer.id(), customer.registeredAt())));

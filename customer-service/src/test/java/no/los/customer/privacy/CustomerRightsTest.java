@@ -53,6 +53,9 @@ class CustomerRightsTest {
     private static final String NDJSON = "application/x-ndjson";
     private static final List<String> CATEGORIES = List.of("customer-identity", "postal-address", "contact-details",
             "contracts", "metering-points", "pending-erasure-request");
+    /** The service's own categories and the platform's access log, which every service keeps. */
+    private static final List<String> WITH_ACCESS_LOG = List.of("customer-identity", "postal-address", "contact-details",
+            "contracts", "metering-points", "pending-erasure-request", "access-log");
     private static final List<String> PORTABLE = List.of("customer-identity", "postal-address", "contact-details",
             "contracts", "metering-points");
 
@@ -66,7 +69,7 @@ class CustomerRightsTest {
 
         DataMapContract.assertCoversTheSchema(map, database);
         assertEquals("customer-service", map.getString("service"));
-        assertEquals(CATEGORIES, map.getList("categories.name"));
+        assertEquals(WITH_ACCESS_LOG, map.getList("categories.name"));
         assertEquals(List.of("ENCRYPTED_AT_REST", "KEYED_HASH", "PSEUDONYMOUS_ID", "ROLE_BASED_ACCESS", "OWN_DATA_ONLY"),
                 category(map, "customer-identity").getList("safeguards"));
         assertEquals("ELHUB", category(map, "metering-points").getString("source"));
@@ -107,7 +110,7 @@ class CustomerRightsTest {
 
         assertEquals("customer-service", part.getString("service"));
         assertEquals(person.id, part.getString("customerId"));
-        assertEquals(CATEGORIES, part.getList("categories.category.name"));
+        assertEquals(WITH_ACCESS_LOG, part.getList("categories.category.name"));
         for (int i = 0; i < CATEGORIES.size(); i++) {
             assertNotNull(part.getString("categories[" + i + "].category.legalBasis"), "each category with its metadata");
             assertFalse(part.getList("categories[" + i + "].category.purposes").isEmpty());
@@ -149,7 +152,7 @@ class CustomerRightsTest {
                 .get("/rights/customers/" + UUID.randomUUID() + "/access")
                 .then().statusCode(200).extract().jsonPath();
 
-        assertEquals(CATEGORIES, part.getList("categories.category.name"));
+        assertEquals(WITH_ACCESS_LOG, part.getList("categories.category.name"));
         assertEquals(List.of(), part.getList("categories.records.flatten()"));
     }
 
@@ -213,7 +216,7 @@ class CustomerRightsTest {
         assertEquals(person.id, answered.getString("customerId"));
         assertEquals("customer-service", answered.getString("service"));
         assertEquals("ACCESS", answered.getString("requestType"));
-        assertEquals(CATEGORIES, answered.getList("categories"));
+        assertEquals(WITH_ACCESS_LOG, answered.getList("categories"));
         String payload = TopicRecords.value(answer.get(0));
         person.values().stream().filter(value -> !value.equals(person.id))
                 .forEach(value -> assertFalse(payload.contains(value), "the answer carries ids and category names only"));

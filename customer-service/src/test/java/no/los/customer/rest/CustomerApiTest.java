@@ -57,6 +57,19 @@ class CustomerApiTest {
     }
 
     @Test
+    void aBodyBeyondWhatTheOperationTakesIsRefusedWithAProblemAndNothingIsStored() {
+        String padding = "x".repeat(70 * 1024);
+        String nationalId = SyntheticIdentities.nationalIdNumber();
+        given().auth().oauth2(TestTokens.withRoles("agent")).contentType(ContentType.JSON)
+                .body(Map.of("fullName", padding, "nationalIdNumber", nationalId))
+                .post("/customers")
+                .then().statusCode(413)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:los:problem:body-too-large"));
+        register(nationalId); // no customer with this number was stored, so it registers
+    }
+
+    @Test
     void theNationalIdNumberIsStoredOnlyEncrypted() throws SQLException {
         String nationalId = SyntheticIdentities.nationalIdNumber();
         String id = register(nationalId);

@@ -41,6 +41,8 @@ class CustomerContractTest extends ServiceContractTest {
                 Endpoint.get("/me/contracts", "customer"),
                 Endpoint.post("/me/contracts/{contractId}/termination", "customer"),
                 Endpoint.get("/data-map", "privacy-officer", "admin"),
+                Endpoint.get("/access-log", "privacy-officer"),
+                Endpoint.get("/access-log/verification", "privacy-officer", "admin"),
                 Endpoint.get("/rights/customers/{customerId}/access", "rights-collector"),
                 Endpoint.get("/rights/customers/{customerId}/portable", "rights-collector"));
     }

@@ -37,7 +37,6 @@ import no.los.platform.events.EventTopic;
 import no.los.platform.rights.DataCategory;
 import no.los.platform.rights.DataMap;
 import no.los.platform.rights.DataSource;
-import no.los.platform.rights.DataSubjectRights;
 import no.los.platform.rights.LegalBasis;
 import no.los.platform.rights.ProcessingPurpose;
 import no.los.platform.rights.Recipient;
@@ -77,7 +76,7 @@ public class RecordsOfProcessingGenerator {
             builtFrom.add(new MapSource(map.service(), Origin.ANNOUNCED, map.digest(), map.announcedAt()));
             live.add(map.dataMap());
         }
-        Optional<DataMap> own = protocol.participant().map(DataSubjectRights::dataMap);
+        Optional<DataMap> own = protocol.participant().map(rights -> protocol.dataMap());
         own.ifPresent(map -> {
             Optional<ServiceDataMapRepository.OwnAnnouncement> announcement = maps.ownAnnouncement(map.service());
             builtFrom.add(new MapSource(map.service(), Origin.OWN_DECLARATION,

@@ -22,6 +22,9 @@ import io.quarkus.security.identity.SecurityIdentity;
 
 import no.los.dsar.report.Downloader;
 import no.los.dsar.report.ReportDownloads;
+import no.los.dsar.service.RequestFollowUp;
+import no.los.platform.accesslog.AccessLogContext;
+import no.los.platform.accesslog.AccessLogged;
 import no.los.platform.security.Roles;
 
 @Path("/requests/{id}/report")
@@ -38,6 +41,13 @@ public class AccessReportResource {
     @Inject
     SecurityIdentity identity;
 
+    @Inject
+    RequestFollowUp followUp;
+
+    @Inject
+    AccessLogContext accessLog;
+
+    @AccessLogged(category = "access-reports", customer = "")
     @GET
     @Operation(summary = "Download the answer to an access request, to hand it to the person",
             description = "The privacy officer may download any report; an agent only the report of a request that "
@@ -54,7 +64,9 @@ public class AccessReportResource {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response downloadAccessReport(@PathParam("id") UUID id, @Context HttpHeaders headers) {
         String role = identity.hasRole(Roles.PRIVACY_OFFICER) ? Roles.PRIVACY_OFFICER : Roles.AGENT;
-        return ReportHttp.download(downloads.forStaff(id, new Downloader(token.getSubject(), role),
+        Response report = ReportHttp.download(downloads.forStaff(id, new Downloader(token.getSubject(), role),
                 ReportHttp.formatFor(headers.getAcceptableMediaTypes())));
+        followUp.customerOf(id).ifPresent(accessLog::concerns);
+        return report;
     }
 }

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import no.los.dsar.service.ErasureReceipts;
+import no.los.platform.accesslog.AccessLogged;
 import no.los.platform.security.Roles;
 
 @Path("/customers/{id}/erasure-receipts")
@@ -26,6 +27,7 @@ public class CustomerErasureReceiptsResource {
     @Inject
     ErasureReceipts receipts;
 
+    @AccessLogged(category = "erasure-receipts", customer = "id")
     @GET
     @RolesAllowed({ Roles.AGENT, Roles.PRIVACY_OFFICER, Roles.ADMIN })
     @Operation(summary = "A customer's erasure receipts, newest first", description = "One per confirmation, "

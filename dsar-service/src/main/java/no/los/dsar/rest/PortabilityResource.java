@@ -27,7 +27,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import no.los.dsar.portability.ExportFormat;
 import no.los.dsar.portability.PortabilityExports;
+import no.los.dsar.service.RequestFollowUp;
 import no.los.dsar.transfer.DirectTransfers;
+import no.los.platform.accesslog.AccessLogContext;
+import no.los.platform.accesslog.AccessLogged;
 import no.los.platform.problem.Problem;
 import no.los.platform.security.Roles;
 
@@ -51,6 +54,13 @@ public class PortabilityResource {
     @Inject
     Requesters requesters;
 
+    @Inject
+    RequestFollowUp followUp;
+
+    @Inject
+    AccessLogContext accessLog;
+
+    @AccessLogged(category = "export-downloads", customer = "")
     @GET
     @Path("/{id}/export")
     @Produces({ MediaType.APPLICATION_JSON, "application/zip", "application/atom+xml" })
@@ -68,9 +78,12 @@ public class PortabilityResource {
     public Response exportOfRequest(@PathParam("id") UUID id, @QueryParam("format") @Parameter(required = true,
             schema = @Schema(type = SchemaType.STRING, enumeration = { "json", "csv", "green-button" })) String format) {
         ExportFormat chosen = ExportFormat.parse(format);
-        return ExportResponse.of(exports.download(id, chosen, requesters.staff()));
+        Response export = ExportResponse.of(exports.download(id, chosen, requesters.staff()));
+        followUp.customerOf(id).ifPresent(accessLog::concerns);
+        return export;
     }
 
+    @AccessLogged(category = "direct-transfers", customer = "")
     @POST
     @Path("/{id}/transfers")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -87,17 +100,20 @@ public class PortabilityResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response transferOnBehalf(@PathParam("id") UUID id, @NotNull @Valid NewTransfer transfer) {
         ExportFormat chosen = ExportFormat.parse(transfer.format());
-        return Response.status(Response.Status.CREATED)
-                .entity(TransferView.of(transfers.send(id, transfer.endpointId(), chosen, requesters.privacyOfficer())))
-                .build();
+        TransferView sent = TransferView.of(transfers.send(id, transfer.endpointId(), chosen, requesters.privacyOfficer()));
+        followUp.customerOf(id).ifPresent(accessLog::concerns);
+        return Response.status(Response.Status.CREATED).entity(sent).build();
     }
 
+    @AccessLogged(category = "direct-transfers", customer = "")
     @GET
     @Path("/{id}/transfers")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The transfers of a request, delivered and failed, the first first")
     @APIResponse(responseCode = "200", description = "The transfers")
     public List<TransferView> transfersOfRequest(@PathParam("id") UUID id) {
-        return transfers.ofRequest(id, requesters.privacyOfficer()).stream().map(TransferView::of).toList();
+        List<TransferView> found = transfers.ofRequest(id, requesters.privacyOfficer()).stream().map(TransferView::of).toList();
+        followUp.customerOf(id).ifPresent(accessLog::concerns);
+        return found;
     }
 }

@@ -33,6 +33,8 @@ import no.los.dsar.TrackedRequest;
 import no.los.dsar.service.RequestFollowUp;
 import no.los.dsar.service.RequestIntake;
 import no.los.dsar.service.RequestIntake.ReceiveRequest;
+import no.los.platform.accesslog.AccessLogged;
+import no.los.platform.accesslog.AccessLogContext;
 import no.los.platform.problem.NotFoundProblem;
 import no.los.platform.security.Roles;
 
@@ -51,7 +53,11 @@ public class RequestsResource {
     @Inject
     JsonWebToken token;
 
+    @Inject
+    AccessLogContext accessLog;
+
     @POST
+    @AccessLogged(category = "rights-requests", customer = "")
     @RolesAllowed({ Roles.AGENT, Roles.PRIVACY_OFFICER })
     @Operation(summary = "Register a request received by e-mail, letter or phone",
             description = "Starts the statutory month from now and announces the request to the suite.")
@@ -59,17 +65,21 @@ public class RequestsResource {
     public Response register(@NotNull @Valid NewRequest request, @Context UriInfo uri) {
         TrackedRequest received = intake.receive(new ReceiveRequest(request.customerId(), request.type(),
                 request.channel(), SubmittedBy.STAFF_ON_BEHALF, token.getSubject()));
+        accessLog.concerns(request.customerId());
         return Response.created(uri.getAbsolutePathBuilder().path(received.request().id().toString()).build())
                 .entity(RequestView.of(received)).build();
     }
 
     @GET
     @Path("/{id}")
+    @AccessLogged(category = "rights-requests,request-progress", customer = "")
     @RolesAllowed({ Roles.AGENT, Roles.PRIVACY_OFFICER })
     @Operation(summary = "A request, its deadline, and each service's erasure confirmation or access/portability part")
     @APIResponse(responseCode = "200", description = "The request")
     public RequestView get(@PathParam("id") UUID id) {
-        return followUp.find(id).map(RequestView::of).orElseThrow(() -> new NotFoundProblem("Request"));
+        RequestView found = followUp.find(id).map(RequestView::of).orElseThrow(() -> new NotFoundProblem("Request"));
+        followUp.customerOf(id).ifPresent(accessLog::concerns);
+        return found;
     }
 
     @GET

@@ -174,7 +174,7 @@ public class PartCollector {
      */
     private FetchedPart read(PartToCollect due) throws IOException {
         byte[] body;
-        try (InputStream stream = services.open(due.service(), accessPath(due.customerId()), "application/json")) {
+        try (InputStream stream = services.open(due.service(), accessPath(due.customerId()), "application/json", due.requestId())) {
             body = stream.readAllBytes();
         }
         PartOutline outline = outlineReader.readValue(body);

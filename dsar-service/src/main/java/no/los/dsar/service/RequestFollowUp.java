@@ -55,6 +55,12 @@ public class RequestFollowUp {
         return requests.findByIdOptional(id).map(this::track);
     }
 
+    /** Whose request this is, for the access log of a call about it. */
+    @Transactional(TxType.SUPPORTS)
+    public Optional<UUID> customerOf(UUID requestId) {
+        return requests.findByIdOptional(requestId).map(DataSubjectRequest::customerId);
+    }
+
     @Transactional(TxType.SUPPORTS)
     public List<TrackedRequest> ofCustomer(UUID customerId) {
         return requests.ofCustomer(customerId).stream().map(this::track).toList();

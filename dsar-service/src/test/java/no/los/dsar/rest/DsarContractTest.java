@@ -34,6 +34,8 @@ class DsarContractTest extends ServiceContractTest {
                 Endpoint.get("/processors/{id}/history", "privacy-officer", "admin"),
                 Endpoint.get("/records-of-processing", "privacy-officer", "admin"),
                 Endpoint.get("/data-map", "privacy-officer", "admin"),
+                Endpoint.get("/access-log", "privacy-officer"),
+                Endpoint.get("/access-log/verification", "privacy-officer", "admin"),
                 Endpoint.get("/rights/customers/{customerId}/access", "rights-collector"),
                 Endpoint.get("/rights/customers/{customerId}/portable", "rights-collector"),
                 Endpoint.get("/me/requests/{id}/export", "customer"),

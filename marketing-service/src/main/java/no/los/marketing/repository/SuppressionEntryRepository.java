@@ -15,8 +15,9 @@ import no.los.marketing.suppression.SuppressionReason;
 @ApplicationScoped
 public class SuppressionEntryRepository implements PanacheRepositoryBase<SuppressionEntry, UUID> {
 
-    public List<SuppressionEntry> ofCustomer(byte[] customerHash) {
-        return list("customerHash = ?1", customerHash);
+    /** The lines under any of the customer's hashes (current key, and previous key in a grace period). */
+    public List<SuppressionEntry> ofCustomer(List<byte[]> customerHashes) {
+        return list("customerHash in ?1", customerHashes);
     }
 
     public boolean holds(byte[] customerHash, byte[] addressHash, SuppressionReason reason) {
@@ -26,21 +27,21 @@ public class SuppressionEntryRepository implements PanacheRepositoryBase<Suppres
     }
 
     /** Entries that name the customer, or the address under any customer: what blocks a newsletter. */
-    public long naming(byte[] customerHash, byte[] addressHash) {
-        return count("customerHash = ?1 or addressHash = ?2", customerHash, addressHash);
+    public long naming(List<byte[]> customerHashes, List<byte[]> addressHashes) {
+        return count("customerHash in ?1 or addressHash in ?2", customerHashes, addressHashes);
     }
 
     /**
      * The customer's own entries: the one for the customer and those for the addresses suppressed
      * on the customer's behalf; another customer's entry for a shared address is not among them.
      */
-    public long heldFor(byte[] customerHash) {
-        return count("customerHash = ?1", customerHash);
+    public long heldFor(List<byte[]> customerHashes) {
+        return count("customerHash in ?1", customerHashes);
     }
 
     /** Lifts the customer's consent-withdrawal entries that are older than a fresh consent. */
-    public long liftWithdrawalsBefore(byte[] customerHash, OffsetDateTime consentGivenAt) {
-        return delete("customerHash = ?1 and reason = ?2 and since < ?3", customerHash,
+    public long liftWithdrawalsBefore(List<byte[]> customerHashes, OffsetDateTime consentGivenAt) {
+        return delete("customerHash in ?1 and reason = ?2 and since < ?3", customerHashes,
                 SuppressionReason.CONSENT_WITHDRAWN, consentGivenAt);
     }
 }

@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import no.los.marketing.service.NewsletterStore;
+import no.los.platform.accesslog.AccessLogged;
 import no.los.platform.problem.NotFoundProblem;
 import no.los.platform.security.Roles;
 
@@ -27,6 +28,7 @@ public class SubscriptionsResource {
     NewsletterStore store;
 
     @GET
+    @AccessLogged(category = "newsletter-address")
     @Path("customers/{customerId}/newsletter-subscription")
     @RolesAllowed({ Roles.AGENT, Roles.PRIVACY_OFFICER })
     @Operation(summary = "A customer's newsletter address", description = "For customer service answering questions.")

@@ -44,7 +44,9 @@ public class SuppressionList {
         byte[] customer = hashes.ofCustomer(customerId);
         Set<ByteBuffer> addresses = new LinkedHashSet<>();
         currentAddress.map(hashes::ofAddress).map(ByteBuffer::wrap).ifPresent(addresses::add);
-        entries.ofCustomer(customer).stream()
+        // Only lines under the current key give addresses to suppress again: a previous key's hash of an
+        // address cannot be turned into the current key's; those lines keep blocking on their own.
+        entries.ofCustomer(List.of(customer)).stream()
                 .map(SuppressionEntry::addressHash)
                 .filter(hash -> hash != null)
                 .map(ByteBuffer::wrap)
@@ -61,13 +63,13 @@ public class SuppressionList {
      */
     @Transactional(TxType.MANDATORY)
     public long entriesOf(UUID customerId) {
-        return entries.heldFor(hashes.ofCustomer(customerId));
+        return entries.heldFor(hashes.matchingCustomer(customerId));
     }
 
     /** The customer's own lines, oldest first: what the customer sees of the list when asking for access. */
     @Transactional(TxType.SUPPORTS)
     public List<SuppressionEntry> linesOf(UUID customerId) {
-        return entries.ofCustomer(hashes.ofCustomer(customerId)).stream()
+        return entries.ofCustomer(hashes.matchingCustomer(customerId)).stream()
                 .sorted(Comparator.comparing(SuppressionEntry::since))
                 .toList();
     }
@@ -75,13 +77,13 @@ public class SuppressionList {
     /** Whether the customer or the address, suppressed under any customer, may not receive the newsletter. */
     @Transactional(TxType.MANDATORY)
     public boolean blocks(UUID customerId, NewsletterAddress address) {
-        return entries.naming(hashes.ofCustomer(customerId), hashes.ofAddress(address)) > 0;
+        return entries.naming(hashes.matchingCustomer(customerId), hashes.matchingAddress(address)) > 0;
     }
 
     /** A fresh consent lifts the customer's own withdrawal entries made before it; an objection stays. */
     @Transactional(TxType.MANDATORY)
     public void liftWithdrawalsBefore(UUID customerId, OffsetDateTime consentGivenAt) {
-        entries.liftWithdrawalsBefore(hashes.ofCustomer(customerId), consentGivenAt);
+        entries.liftWithdrawalsBefore(hashes.matchingCustomer(customerId), consentGivenAt);
     }
 
     private void add(byte[] customer, byte[] address, SuppressionReason reason, OffsetDateTime since) {

@@ -2,7 +2,10 @@ package no.los.marketing.suppression;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import javax.crypto.Mac;
@@ -23,21 +26,43 @@ import no.los.marketing.config.SuppressionConfig;
 public class SuppressionHashes {
 
     private final SecretKeySpec key;
+    private final Optional<SecretKeySpec> previousKey;
 
     @Inject
     public SuppressionHashes(SuppressionConfig config) {
-        this.key = new SecretKeySpec(key(config.suppressionKey()), "HmacSHA256");
+        this.key = new SecretKeySpec(key(config.suppressionKey(), "suppression-key"), "HmacSHA256");
+        this.previousKey = config.previousSuppressionKey()
+                .map(previous -> new SecretKeySpec(key(previous, "previous-suppression-key"), "HmacSHA256"));
     }
 
+    /** The address's hash under the current key: what a new line holds. */
     public byte[] ofAddress(NewsletterAddress address) {
-        return hash("address:" + address.normalised());
+        return hash(key, "address:" + address.normalised());
     }
 
+    /** The customer's hash under the current key: what a new line holds. */
     public byte[] ofCustomer(UUID customerId) {
-        return hash("customer:" + customerId);
+        return hash(key, "customer:" + customerId);
     }
 
-    private byte[] hash(String text) {
+    /** The address's hashes under the current and, in a grace period, the previous key: what matches. */
+    public List<byte[]> matchingAddress(NewsletterAddress address) {
+        return all("address:" + address.normalised());
+    }
+
+    /** The customer's hashes under the current and, in a grace period, the previous key: what matches. */
+    public List<byte[]> matchingCustomer(UUID customerId) {
+        return all("customer:" + customerId);
+    }
+
+    private List<byte[]> all(String text) {
+        List<byte[]> hashes = new ArrayList<>();
+        hashes.add(hash(key, text));
+        previousKey.ifPresent(previous -> hashes.add(hash(previous, text)));
+        return hashes;
+    }
+
+    private static byte[] hash(SecretKeySpec key, String text) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key);
@@ -47,15 +72,15 @@ public class SuppressionHashes {
         }
     }
 
-    private static byte[] key(String base64) {
+    private static byte[] key(String base64, String name) {
         byte[] key;
         try {
             key = Base64.getDecoder().decode(base64.trim());
         } catch (IllegalArgumentException e) {
-            throw new IllegalStateException("los.marketing.suppression-key is not base64");
+            throw new IllegalStateException("los.marketing." + name + " is not base64");
         }
         if (key.length != 32) {
-            throw new IllegalStateException("los.marketing.suppression-key must be 32 bytes (256 bits)");
+            throw new IllegalStateException("los.marketing." + name + " must be 32 bytes (256 bits)");
         }
         return key;
     }

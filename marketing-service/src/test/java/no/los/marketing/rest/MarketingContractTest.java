@@ -28,6 +28,8 @@ class MarketingContractTest extends ServiceContractTest {
                 Endpoint.post("/newsletter/imports", "marketing", "admin"),
                 Endpoint.get("/customers/{customerId}/newsletter-subscription", "agent", "privacy-officer"),
                 Endpoint.get("/data-map", "privacy-officer", "admin"),
+                Endpoint.get("/access-log", "privacy-officer"),
+                Endpoint.get("/access-log/verification", "privacy-officer", "admin"),
                 Endpoint.get("/rights/customers/{customerId}/access", "rights-collector"),
                 Endpoint.get("/rights/customers/{customerId}/portable", "rights-collector"));
     }

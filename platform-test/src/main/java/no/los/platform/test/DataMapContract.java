@@ -7,6 +7,8 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -31,16 +33,26 @@ public final class DataMapContract {
     public static void assertCoversTheSchema(JsonPath dataMap, DataSource database) {
         Set<String> schema = tablesOf(database);
         Set<String> mapped = new TreeSet<>();
-        dataMap.getList("categories.tables", java.util.List.class).forEach(tables -> tables.forEach(t -> mapped.add((String) t)));
+        dataMap.getList("categories.tables", List.class).forEach(tables -> tables.forEach(t -> mapped.add((String) t)));
         dataMap.getList("tablesWithoutPersonalData.table", String.class).forEach(mapped::add);
         Set<String> unmapped = new TreeSet<>(schema);
         unmapped.removeAll(mapped);
         assertEquals(Set.of(), unmapped, "tables in no category of the data map, nor declared without personal data");
-        Set<String> stale = new TreeSet<>(dataMap.getList("categories.tables", java.util.List.class).stream()
+        Set<String> stale = new TreeSet<>(dataMap.getList("categories.tables", List.class).stream()
                 .flatMap(tables -> tables.stream()).map(Object::toString).toList());
         stale.removeAll(schema);
         assertEquals(Set.of(), stale, "categories naming tables the schema does not have");
         assertTrue(dataMap.getList("categories").size() > 0, "the service declares its categories");
+    }
+
+    /**
+     * A service's own category names, followed by the platform's {@code access-log}, which every data
+     * map, access part and answer carries.
+     */
+    public static List<String> withAccessLog(List<String> ownCategories) {
+        List<String> all = new ArrayList<>(ownCategories);
+        all.add("access-log");
+        return all;
     }
 
     private static Set<String> tablesOf(DataSource database) {

@@ -38,6 +38,11 @@ public final class TestTokens {
         return claims(Set.of(roles)).jws().keyId(KEY_ID).sign(TRUSTED_KEY);
     }
 
+    /** A valid token of this staff member (their identity provider subject) with these roles. */
+    public static String staff(String subject, String... roles) {
+        return claims(Set.of(roles)).subject(subject).jws().keyId(KEY_ID).sign(TRUSTED_KEY);
+    }
+
     /**
      * The token dsar-service obtains with its own client credentials: the {@code rights-collector}
      * role, and itself as the authorised party. The only caller that may fetch a person's part from a service.

@@ -36,6 +36,13 @@ public record AccessPart(String service, UUID customerId, OffsetDateTime assembl
     }
 
     /** Starts a part that must fill every category of the map before it is built. */
+    /** This part with one more category's records (the platform's own, such as the access log). */
+    public AccessPart plus(CategoryRecords more) {
+        List<CategoryRecords> all = new ArrayList<>(categories);
+        all.add(more);
+        return new AccessPart(service, customerId, assembledAt, all);
+    }
+
     public static Builder of(DataMap map, UUID customerId) {
         return new Builder(map, customerId);
     }

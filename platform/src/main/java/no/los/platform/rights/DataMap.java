@@ -57,6 +57,13 @@ public record DataMap(String service, List<DataCategory> categories, List<TableW
         return new DataMap(service, categories, tables);
     }
 
+    /** This map with one more category (the platform's own, such as the access log). */
+    public DataMap plus(DataCategory category) {
+        List<DataCategory> all = new ArrayList<>(categories);
+        all.add(category);
+        return new DataMap(service, all, tablesWithoutPersonalData);
+    }
+
     public Optional<DataCategory> category(String name) {
         return categories.stream().filter(category -> category.name().equals(name)).findFirst();
     }

@@ -50,7 +50,7 @@ class DataMapAnnouncer {
 
     @Transactional
     void announce(@Observes StartupEvent startup) {
-        protocol.participant().ifPresent(rights -> announceIfChanged(rights.dataMap()));
+        protocol.participant().ifPresent(rights -> announceIfChanged(protocol.dataMap()));
     }
 
     private void announceIfChanged(DataMap map) {

@@ -19,7 +19,9 @@ public enum ProcessingPurpose {
     /** Proving that optional processing rested on a consent, and honouring objections. */
     LAWFUL_BASIS_EVIDENCE("Dokumentere samtykker og respektere protester"),
     /** Handling the data subject's requests within the statutory deadline. */
-    DATA_SUBJECT_RIGHTS("Behandle henvendelser om den registrertes rettigheter");
+    DATA_SUBJECT_RIGHTS("Behandle henvendelser om den registrertes rettigheter"),
+    /** Keeping a log of who read or changed personal data, for confidentiality and security (R8, Art. 32). */
+    ACCESS_CONTROL("Føre logg over hvem som har lest og endret opplysningene (taushetsplikt og informasjonssikkerhet)");
 
     private final String norwegian;
 

@@ -10,6 +10,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
+import no.los.platform.accesslog.AccessLog;
+import no.los.platform.accesslog.AccessLogCategory;
 import no.los.platform.erasure.ErasureCase;
 import no.los.platform.erasure.ErasureConfirmation;
 import no.los.platform.erasure.ErasureConfirmations;
@@ -37,9 +39,25 @@ public class RightsProtocol {
     @Inject
     ErasureConfirmations confirmations;
 
+    @Inject
+    AccessLog accessLog;
+
     /** The service's part in the rights, when it declares one. */
     public Optional<DataSubjectRights> participant() {
         return participants.isResolvable() ? Optional.of(participants.get()) : Optional.empty();
+    }
+
+    /**
+     * The service's data map as the rights see it: its own categories and the platform's access log,
+     * which every service keeps.
+     */
+    public DataMap dataMap() {
+        return required().dataMap().plus(AccessLogCategory.category());
+    }
+
+    /** Everything the service holds about the person, with who read or changed it (the access log). */
+    public AccessPart access(UUID customerId) {
+        return required().access(customerId).plus(AccessLogCategory.records(accessLog.of(customerId)));
     }
 
     /** This service's name, e.g. {@code consumption-service}. */
@@ -67,7 +85,7 @@ public class RightsProtocol {
      */
     @Transactional(TxType.MANDATORY)
     public RightsAnswer answer(UUID requestId, UUID customerId, String requestType) {
-        DataMap map = required().dataMap();
+        DataMap map = dataMap();
         RightsAnswer answer = new RightsAnswer(requestId, customerId, map.service(), requestType,
                 map.categories().stream().map(DataCategory::name).toList(), OffsetDateTime.now());
         outbox.add(new OutgoingEvent(EventTopic.ownedBy(map.service()), EventTypes.RIGHTS_ANSWERED, customerId, answer));

@@ -27,6 +27,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
+import no.los.platform.accesslog.AccessLogged;
 import no.los.platform.problem.NotFoundProblem;
 import no.los.platform.security.Roles;
 
@@ -57,24 +58,28 @@ public class RightsResource {
     @Operation(summary = "The categories of personal data this service holds, with purpose, legal basis, source, recipients, retention and safeguards")
     @APIResponse(responseCode = "200", description = "The data map", content = @Content(schema = @Schema(implementation = DataMap.class)))
     public DataMap dataMap() {
-        return participant().dataMap();
+        participant();
+        return protocol.dataMap();
     }
 
     @GET
     @Path("rights/customers/{customerId}/access")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.RIGHTS_COLLECTOR)
+    @AccessLogged(category = "all")
     @Operation(summary = "The person's part of an access report: every category of the data map with its records (dsar-service only)")
     @APIResponse(responseCode = "200", description = "The part", content = @Content(schema = @Schema(implementation = AccessPart.class)))
     public AccessPart accessPart(@PathParam("customerId") UUID customerId) {
         collector.requireCollector();
-        return participant().access(customerId);
+        participant();
+        return protocol.access(customerId);
     }
 
     @GET
     @Path("rights/customers/{customerId}/portable")
     @Produces(NDJSON)
     @RolesAllowed(Roles.RIGHTS_COLLECTOR)
+    @AccessLogged(category = "portable")
     @Operation(summary = "The person's portable data (Art. 20), streamed: a line per category, then a line per record (dsar-service only)")
     @APIResponse(responseCode = "200", description = "Lines of {\"category\": name} and {\"record\": {...}}",
             content = @Content(mediaType = NDJSON))

@@ -1,0 +1,132 @@
+package no.los.platform.accesslog;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+
+/**
+ * The service's access log (R8, Art. 32): appended in a transaction of its own under a lock, so the
+ * entries form one hash chain in the order they were written; read by the privacy officer and in the
+ * person's access report; walked to prove nothing was changed.
+ */
+@ApplicationScoped
+public class AccessLog {
+
+    /** The first entry's predecessor. */
+    static final String GENESIS = "0".repeat(64);
+    /** The advisory lock that orders appends (any constant no other lock of the suite uses). */
+    private static final long APPEND_LOCK = 0x4c4f535f4c4f47L;
+
+    @Inject
+    EntityManager entityManager;
+
+    /** Appends one entry: this actor did this operation on this person's data in these categories. */
+    @Transactional(TxType.REQUIRES_NEW)
+    public void append(String actorSubject, String actorRoles, UUID customerId, String category, String operation,
+            String requestRef) {
+        entityManager.createNativeQuery("select pg_advisory_xact_lock(?1)").setParameter(1, APPEND_LOCK).getSingleResult();
+        @SuppressWarnings("unchecked")
+        List<String> last = entityManager.createNativeQuery(
+                "select entry_hash from access_log_entry order by seq desc limit 1").getResultList();
+        String previous = last.isEmpty() ? GENESIS : last.get(0);
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        String hash = hash(previous, now, actorSubject, actorRoles, customerId, category, operation, requestRef);
+        entityManager.createNativeQuery("insert into access_log_entry (logged_at, actor_subject, actor_roles, customer_id, "
+                + "category, operation, request_ref, previous_hash, entry_hash) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")
+                .setParameter(1, now).setParameter(2, actorSubject).setParameter(3, actorRoles)
+                .setParameter(4, customerId).setParameter(5, category).setParameter(6, operation)
+                .setParameter(7, requestRef).setParameter(8, previous).setParameter(9, hash)
+                .executeUpdate();
+    }
+
+    /** Everyone who read or changed this person's data, oldest first. */
+    @Transactional
+    public List<AccessLogEntry> of(UUID customerId) {
+        return rows("where customer_id = ?1 order by seq", customerId);
+    }
+
+    /** A page of the whole log, newest first: at most {@code size} entries older than {@code beforeSeq}. */
+    @Transactional
+    public List<AccessLogEntry> page(long beforeSeq, int size) {
+        return rows("where seq < ?1 order by seq desc limit " + size, beforeSeq);
+    }
+
+    /** Walks the chain from the oldest kept entry (whose predecessor the sweep removed, or the genesis). */
+    @Transactional
+    public ChainVerification verify() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("select seq, logged_at, actor_subject, actor_roles, customer_id, "
+                + "category, operation, request_ref, previous_hash, entry_hash from access_log_entry order by seq")
+                .getResultList();
+        String expectedPrevious = null;
+        long checked = 0;
+        for (Object[] row : rows) {
+            long seq = ((Number) row[0]).longValue();
+            String previous = (String) row[8];
+            String stored = (String) row[9];
+            boolean linked = expectedPrevious == null || expectedPrevious.equals(previous);
+            String recomputed = hash(previous, timestamp(row[1]), (String) row[2], (String) row[3], (UUID) row[4],
+                    (String) row[5], (String) row[6], (String) row[7]);
+            checked++;
+            if (!linked || !recomputed.equals(stored)) {
+                return new ChainVerification(checked, false, seq);
+            }
+            expectedPrevious = stored;
+        }
+        return new ChainVerification(checked, true, null);
+    }
+
+    /** Deletes the entries logged before this instant; the trigger refuses any other deletion. */
+    @Transactional
+    public int sweep(OffsetDateTime before) {
+        entityManager.createNativeQuery("select set_config('los.access_log_sweep_before', ?1, true)")
+                .setParameter(1, before.toString()).getSingleResult();
+        return entityManager.createNativeQuery("delete from access_log_entry where logged_at < ?1")
+                .setParameter(1, before).executeUpdate();
+    }
+
+    private List<AccessLogEntry> rows(String condition, Object parameter) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("select seq, logged_at, actor_subject, actor_roles, customer_id, "
+                + "category, operation, request_ref from access_log_entry " + condition)
+                .setParameter(1, parameter).getResultList();
+        return rows.stream().map(row -> new AccessLogEntry(((Number) row[0]).longValue(), timestamp(row[1]),
+                (String) row[2], (String) row[3], (UUID) row[4], (String) row[5], (String) row[6], (String) row[7])).toList();
+    }
+
+    private static OffsetDateTime timestamp(Object value) {
+        if (value instanceof OffsetDateTime time) {
+            return time.withOffsetSameInstant(ZoneOffset.UTC);
+        }
+        if (value instanceof java.time.Instant instant) {
+            return instant.atOffset(ZoneOffset.UTC);
+        }
+        if (value instanceof java.sql.Timestamp timestamp) {
+            return timestamp.toInstant().atOffset(ZoneOffset.UTC);
+        }
+        throw new IllegalStateException("unexpected timestamp type " + value.getClass().getName());
+    }
+
+    static String hash(String previous, OffsetDateTime loggedAt, String subject, String roles, UUID customerId,
+            String category, String operation, String requestRef) {
+        String fields = String.join("\n", previous, loggedAt.withOffsetSameInstant(ZoneOffset.UTC).toInstant().toString(),
+                subject, roles, customerId.toString(), category, operation, requestRef);
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(fields.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package no.los.platform.accesslog;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import no.los.platform.security.Roles;
+
+/** The privacy officer's view of the service's access log (R8). */
+@Path("access-log")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Access log", description = "Who read or changed whose personal data in this service")
+public class AccessLogResource {
+
+    @Inject
+    AccessLog log;
+
+    @GET
+    @RolesAllowed(Roles.PRIVACY_OFFICER)
+    @Operation(operationId = "accessLogEntries", summary = "Entries of the access log",
+            description = "With customerId: every entry about that person, oldest first. Without: the newest "
+                    + "entries, a page at a time (before = the seq of the last entry of the previous page).")
+    public List<AccessLogEntry> entries(@QueryParam("customerId") UUID customerId,
+            @QueryParam("before") @DefaultValue("9223372036854775807") @Min(1) long before,
+            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
+        return customerId != null ? log.of(customerId) : log.page(before, limit);
+    }
+
+    @GET
+    @Path("verification")
+    @RolesAllowed({ Roles.PRIVACY_OFFICER, Roles.ADMIN })
+    @Operation(operationId = "verifyAccessLog", summary = "Walk the hash chain of the access log",
+            description = "intact=false names the first entry that no longer fits its fields or its predecessor.")
+    public ChainVerification verification() {
+        return log.verify();
+    }
+}
