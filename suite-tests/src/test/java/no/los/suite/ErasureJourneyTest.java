@@ -168,13 +168,17 @@ class ErasureJourneyTest {
         }
         assertNationalIdNumberIsStoredNowhereInClear();
         assertEquals(Map.of(
-                SuiteService.CUSTOMER, Set.of("customer", "contract", "metering_point"),
+                SuiteService.CUSTOMER, Set.of("customer", "contract", "metering_point", "access_log_entry"),
                 SuiteService.CONSENT, Set.of("consent_entry", "objection", "ended_relationship"),
-                SuiteService.CONSUMPTION, Set.of("known_metering_point", "supply_contract", "invoicing_retention"),
+                SuiteService.CONSUMPTION, Set.of("known_metering_point", "supply_contract", "invoicing_retention",
+                        "access_log_entry"),
                 SuiteService.MARKETING, Set.of(),
-                SuiteService.DSAR, Set.of("data_subject_request", "erasure_receipt")),
+                SuiteService.DSAR, Set.of("data_subject_request", "erasure_receipt", "access_log_entry")),
                 tablesHoldingTheCustomerId(),
                 "the customer id stays only with the records the confirmations list as kept, and dsar's proof");
+        assertEquals("ACCESS_LOG", receipts.from("customer-service").kept("access-log").get("reason"),
+                "who read or changed the data stays in the access log, and the confirmation says so");
+        assertEquals("ACCESS_LOG", receipts.from("consumption-service").kept("access-log").get("reason"));
 
         JsonPath imported = client.importAddresses(List.of(
                 Map.of("customerId", customer.customerId().toString(), "email", person.email())));

@@ -40,7 +40,7 @@ public class CustomerConsentsResource {
     @RolesAllowed({ Roles.AGENT, Roles.PRIVACY_OFFICER })
     @Operation(summary = "A customer's consents and their full ledger", description = "Proves when each consent was valid.")
     @APIResponse(responseCode = "200", description = "Current states and history")
-    public ConsentHistoryView history(@PathParam("customerId") UUID customerId) {
+    public ConsentHistoryView consentHistoryOfCustomer(@PathParam("customerId") UUID customerId) {
         return ConsentHistoryView.of(customerId, ledger.currentStates(customerId), ledger.history(customerId));
     }
 

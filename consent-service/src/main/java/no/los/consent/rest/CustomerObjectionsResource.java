@@ -17,6 +17,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -49,7 +51,8 @@ public class CustomerObjectionsResource {
     @RolesAllowed({ Roles.AGENT, Roles.PRIVACY_OFFICER, Roles.ADMIN })
     @Operation(summary = "Record an objection received on the customer's behalf",
             description = "For objections sent by e-mail to personvern@los.no, by SMS or by telephone (R21).")
-    @APIResponse(responseCode = "201", description = "The objection registered")
+    @APIResponse(responseCode = "201", description = "The objection registered",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ObjectionView.class)))
     @APIResponse(responseCode = "200", description = "The direct-marketing objection already standing")
     public Response recordObjection(@PathParam("customerId") UUID customerId,
             @NotNull @Valid ObjectionRequest request) {

@@ -46,7 +46,7 @@ public class MyConsentsResource {
     @GET
     @Operation(summary = "My consents, one per purpose")
     @APIResponse(responseCode = "200", description = "The current state of every purpose")
-    public List<ConsentState> mine() {
+    public List<ConsentState> listMyConsents() {
         return ledger.currentStates(currentCustomer.id());
     }
 
@@ -55,7 +55,7 @@ public class MyConsentsResource {
     @Operation(summary = "My consents and the full ledger behind them", description = "Shows when each consent was "
             + "given or withdrawn, through which channel and under which notice version (G1).")
     @APIResponse(responseCode = "200", description = "Current states and history")
-    public ConsentHistoryView myHistory() {
+    public ConsentHistoryView myConsentHistory() {
         return ConsentHistoryView.of(currentCustomer.id(), ledger.currentStates(currentCustomer.id()),
                 ledger.history(currentCustomer.id()));
     }
@@ -66,7 +66,7 @@ public class MyConsentsResource {
             + "and the evidence; giving it again under the same notice changes nothing. Refused (409) for "
             + "NEWSLETTER_EMAIL and MARKETING_SMS while an objection to direct marketing stands.")
     @APIResponse(responseCode = "200", description = "The purpose's state after giving")
-    public ConsentState give(@PathParam("purpose") @Parameter(example = "NEWSLETTER_EMAIL") String purpose,
+    public ConsentState giveMyConsent(@PathParam("purpose") @Parameter(example = "NEWSLETTER_EMAIL") String purpose,
             @NotNull @Valid GiveConsentRequest request) {
         return ledger.give(new GiveConsent(currentCustomer.id(), Purpose.parse(purpose), request.channel(),
                 request.noticeVersion(), request.evidence()));
@@ -77,7 +77,7 @@ public class MyConsentsResource {
     @Operation(summary = "Withdraw consent to a purpose", description = "One step, as easy as giving (G1); "
             + "processing for the purpose stops in every service.")
     @APIResponse(responseCode = "200", description = "The purpose's state after withdrawal")
-    public ConsentState withdraw(@PathParam("purpose") @Parameter(example = "NEWSLETTER_EMAIL") String purpose,
+    public ConsentState withdrawMyConsent(@PathParam("purpose") @Parameter(example = "NEWSLETTER_EMAIL") String purpose,
             @QueryParam("channel") @Parameter(description = "Where the customer withdrew; MIN_SIDE if left out") String channel) {
         Channel where = channel == null ? Channel.MIN_SIDE : Channel.parse(channel);
         return ledger.withdraw(new WithdrawConsent(currentCustomer.id(), Purpose.parse(purpose), where,

@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -49,9 +51,10 @@ public class MyObjectionsResource {
             + "while it stands returns the standing one. Any other scope needs grounds and waits for the privacy "
             + "officer's decision; an upheld one is announced to the services that hold processing in its scope "
             + "(today none does).")
-    @APIResponse(responseCode = "201", description = "The objection registered")
+    @APIResponse(responseCode = "201", description = "The objection registered",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ObjectionView.class)))
     @APIResponse(responseCode = "200", description = "The direct-marketing objection already standing")
-    public Response object(@NotNull @Valid ObjectionRequest request) {
+    public Response objectMyself(@NotNull @Valid ObjectionRequest request) {
         return ObjectionResponses.registered(objections.register(new RegisterObjection(currentCustomer.id(),
                 request.scope(), request.channel(), request.grounds())));
     }

@@ -25,8 +25,8 @@ import no.los.consumption.service.ConsumptionHistory;
 import no.los.consumption.service.ReadingsIntake;
 import no.los.platform.accesslog.AccessLogContext;
 import no.los.platform.accesslog.AccessLogged;
-import no.los.platform.identifiers.MeteringPointId;
 import no.los.platform.http.BulkIntake;
+import no.los.platform.identifiers.MeteringPointId;
 import no.los.platform.security.Roles;
 
 @Path("/metering-points/{meteringPointId}/readings")
@@ -55,7 +55,7 @@ public class MeteringPointReadingsResource {
     @Operation(summary = "Receive hourly readings", description = "For a metering point customer-service has "
             + "registered; a value for an hour already stored replaces it (an Elhub correction). All or nothing.")
     @APIResponse(responseCode = "200", description = "Stored")
-    public Received receive(@PathParam("meteringPointId") @Parameter(example = "707057500042745649") String meteringPointId,
+    public Received receiveReadings(@PathParam("meteringPointId") @Parameter(example = "707057500042745649") String meteringPointId,
             @NotNull @Valid ReadingsRequest request) {
         MeteringPointId id = new MeteringPointId(meteringPointId);
         Received received = new Received(id.value(), intake.receive(id, request.toReadings()));
@@ -68,7 +68,7 @@ public class MeteringPointReadingsResource {
     @RolesAllowed({ Roles.AGENT, Roles.BILLING })
     @Operation(summary = "Hourly readings of a metering point in a period")
     @APIResponse(responseCode = "200", description = "The readings, oldest first")
-    public List<ReadingView> readings(@PathParam("meteringPointId") @Parameter(example = "707057500042745649") String meteringPointId,
+    public List<ReadingView> readingsOfMeteringPoint(@PathParam("meteringPointId") @Parameter(example = "707057500042745649") String meteringPointId,
             @QueryParam("from") @Parameter(description = "Inclusive, ISO-8601 with offset") String from,
             @QueryParam("to") @Parameter(description = "Exclusive, ISO-8601 with offset") String to) {
         MeteringPointId id = new MeteringPointId(meteringPointId);

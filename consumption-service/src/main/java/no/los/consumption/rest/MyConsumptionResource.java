@@ -36,7 +36,7 @@ public class MyConsumptionResource {
     @RolesAllowed(Roles.CUSTOMER)
     @Operation(summary = "My hourly consumption in a period, over all my metering points")
     @APIResponse(responseCode = "200", description = "The readings, per metering point, oldest first")
-    public List<ReadingView> hourly(
+    public List<ReadingView> myHourlyConsumption(
             @QueryParam("from") @Parameter(description = "Inclusive, ISO-8601 with offset") String from,
             @QueryParam("to") @Parameter(description = "Exclusive, ISO-8601 with offset") String to) {
         return history.ofCustomer(currentCustomer.id(), Period.parse(from, to)).stream().map(ReadingView::of).toList();

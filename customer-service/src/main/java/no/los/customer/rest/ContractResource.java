@@ -19,6 +19,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -48,7 +50,8 @@ public class ContractResource {
     @RolesAllowed({ Roles.AGENT, Roles.ADMIN })
     @Operation(summary = "Start a contract", description = "For one of the customer's metering points; a point has "
             + "at most one contract in force at a time. Announces contract-started.")
-    @APIResponse(responseCode = "201", description = "Started; Location names the new contract")
+    @APIResponse(responseCode = "201", description = "Started; Location names the new contract",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContractView.class)))
     @APIResponse(responseCode = "409", description = "The metering point already has a contract in force from that day")
     public Response startContract(@PathParam("id") UUID id, @NotNull @Valid StartContractRequest request,
             @Context UriInfo uri) {
@@ -63,7 +66,7 @@ public class ContractResource {
     @RolesAllowed({ Roles.AGENT, Roles.PRIVACY_OFFICER, Roles.ADMIN })
     @Operation(summary = "List a customer's contracts", description = "Open, terminated and ended contracts.")
     @APIResponse(responseCode = "200", description = "The contracts, oldest first")
-    public List<ContractView> contracts(@PathParam("id") UUID id) {
+    public List<ContractView> listContracts(@PathParam("id") UUID id) {
         return contracts.of(id).stream().map(ContractView::of).toList();
     }
 

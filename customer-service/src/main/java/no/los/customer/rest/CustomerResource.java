@@ -19,6 +19,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -59,9 +61,10 @@ public class CustomerResource {
     @RolesAllowed({ Roles.AGENT, Roles.ADMIN })
     @Operation(summary = "Register a customer", description = "Validates the national ID number (both control digits, "
             + "D-numbers, synthetic numbers, the 2032 rule), stores it encrypted, and announces the customer by id only.")
-    @APIResponse(responseCode = "201", description = "Registered; Location names the new customer")
+    @APIResponse(responseCode = "201", description = "Registered; Location names the new customer",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CustomerView.class)))
     @APIResponse(responseCode = "409", description = "A customer with this national ID number exists")
-    public Response register(@NotNull @Valid RegisterCustomerRequest request, @Context UriInfo uri) {
+    public Response registerCustomer(@NotNull @Valid RegisterCustomerRequest request, @Context UriInfo uri) {
         Customer customer = registration.register(request.toCommand());
         accessLog.concerns(customer.id());
         return Response.created(uri.getAbsolutePathBuilder().path(customer.id().toString()).build())
@@ -75,7 +78,7 @@ public class CustomerResource {
     @RolesAllowed({ Roles.AGENT, Roles.PRIVACY_OFFICER, Roles.ADMIN })
     @Operation(summary = "Read a customer", description = "What is registered, with the national ID number masked.")
     @APIResponse(responseCode = "200", description = "The customer")
-    public CustomerView get(@PathParam("id") UUID id) {
+    public CustomerView getCustomer(@PathParam("id") UUID id) {
         return view(id);
     }
 
@@ -87,7 +90,7 @@ public class CustomerResource {
             + "at registration, also for a former customer. Announces which fields changed, never their values.")
     @APIResponse(responseCode = "200", description = "The rectified customer")
     @APIResponse(responseCode = "409", description = "Another customer has this national ID number")
-    public CustomerView rectify(@PathParam("id") UUID id, @NotNull @Valid RectifyCustomerRequest request) {
+    public CustomerView rectifyCustomer(@PathParam("id") UUID id, @NotNull @Valid RectifyCustomerRequest request) {
         Customer customer = rectification.rectify(request.toCommand(id));
         return view(customer.id());
     }
@@ -98,7 +101,8 @@ public class CustomerResource {
     @RolesAllowed({ Roles.AGENT, Roles.ADMIN })
     @Operation(summary = "Add a metering point", description = "Validates the GSRN check digit and announces the "
             + "point to the suite so consumption data can be received for it.")
-    @APIResponse(responseCode = "201", description = "Added")
+    @APIResponse(responseCode = "201", description = "Added",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeteringPointView.class)))
     @APIResponse(responseCode = "409", description = "The metering point is already registered")
     public Response addMeteringPoint(@PathParam("id") UUID id, @NotNull @Valid AddMeteringPointRequest request,
             @Context UriInfo uri) {

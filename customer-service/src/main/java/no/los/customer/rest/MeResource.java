@@ -52,7 +52,7 @@ public class MeResource {
     @RolesAllowed(Roles.CUSTOMER)
     @Operation(summary = "What LOS has registered about me (R9)")
     @APIResponse(responseCode = "200", description = "The customer's own record")
-    public CustomerView me() {
+    public CustomerView getMyCustomerRecord() {
         return view(currentCustomer.id());
     }
 

@@ -19,6 +19,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -51,8 +53,9 @@ public class MyRequestsResource {
     @POST
     @Operation(summary = "Make a request about my own data", description = "Access, rectification, erasure, "
             + "restriction, portability or objection; answered by the date given.")
-    @APIResponse(responseCode = "201", description = "Received")
-    public Response make(@NotNull @Valid MyNewRequest request, @Context UriInfo uri) {
+    @APIResponse(responseCode = "201", description = "Received",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RequestView.class)))
+    public Response makeMyRequest(@NotNull @Valid MyNewRequest request, @Context UriInfo uri) {
         TrackedRequest received = intake.receive(new ReceiveRequest(currentCustomer.id(), request.type(),
                 RequestChannel.MIN_SIDE, SubmittedBy.DATA_SUBJECT));
         return Response.created(uri.getAbsolutePathBuilder().path(received.request().id().toString()).build())
@@ -62,7 +65,7 @@ public class MyRequestsResource {
     @GET
     @Operation(summary = "My requests, newest first")
     @APIResponse(responseCode = "200", description = "The requests")
-    public List<RequestView> mine() {
+    public List<RequestView> listMyRequests() {
         return followUp.ofCustomer(currentCustomer.id()).stream().map(RequestView::of).toList();
     }
 
@@ -71,7 +74,7 @@ public class MyRequestsResource {
     @Operation(summary = "One of my requests", description = "With each service's confirmation for an erasure "
             + "request. Another customer's request is not found.")
     @APIResponse(responseCode = "200", description = "The request")
-    public RequestView one(@PathParam("id") UUID id) {
+    public RequestView getMyRequest(@PathParam("id") UUID id) {
         return followUp.find(id).filter(tracked -> tracked.request().customerId().equals(currentCustomer.id()))
                 .map(RequestView::of).orElseThrow(() -> new NotFoundProblem("Request"));
     }

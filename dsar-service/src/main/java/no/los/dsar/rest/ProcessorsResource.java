@@ -21,6 +21,8 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -45,7 +47,7 @@ public class ProcessorsResource {
     @RolesAllowed({ Roles.PRIVACY_OFFICER, Roles.ADMIN })
     @Operation(summary = "The register, ended agreements included, by legal name")
     @APIResponse(responseCode = "200", description = "The processors")
-    public List<ProcessorView> processors() {
+    public List<ProcessorView> listProcessors() {
         return register.all().stream().map(ProcessorView::of).toList();
     }
 
@@ -54,7 +56,8 @@ public class ProcessorsResource {
     @Operation(summary = "Register a processor and its data processing agreement",
             description = "Writes revision 1 with the caller's token subject. A legal name already registered, in "
                     + "whatever case, is a 409 problem.")
-    @APIResponse(responseCode = "201", description = "Registered; Location names the entry")
+    @APIResponse(responseCode = "201", description = "Registered; Location names the entry",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProcessorView.class)))
     @APIResponse(responseCode = "409", description = "A processor with this legal name is already registered")
     public Response registerProcessor(@NotNull @Valid ProcessorBody body, @Context UriInfo uri) {
         ProcessorView registered = ProcessorView.of(register.register(body.details(), token.getSubject()));
@@ -67,7 +70,7 @@ public class ProcessorsResource {
     @RolesAllowed({ Roles.PRIVACY_OFFICER, Roles.ADMIN })
     @Operation(summary = "A processor's entry at its latest revision")
     @APIResponse(responseCode = "200", description = "The processor")
-    public ProcessorView processor(@PathParam("id") UUID id) {
+    public ProcessorView getProcessor(@PathParam("id") UUID id) {
         return register.find(id).map(ProcessorView::of).orElseThrow(() -> new NotFoundProblem("Processor"));
     }
 

@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -33,8 +34,8 @@ import no.los.dsar.TrackedRequest;
 import no.los.dsar.service.RequestFollowUp;
 import no.los.dsar.service.RequestIntake;
 import no.los.dsar.service.RequestIntake.ReceiveRequest;
-import no.los.platform.accesslog.AccessLogged;
 import no.los.platform.accesslog.AccessLogContext;
+import no.los.platform.accesslog.AccessLogged;
 import no.los.platform.problem.NotFoundProblem;
 import no.los.platform.security.Roles;
 
@@ -61,8 +62,9 @@ public class RequestsResource {
     @RolesAllowed({ Roles.AGENT, Roles.PRIVACY_OFFICER })
     @Operation(summary = "Register a request received by e-mail, letter or phone",
             description = "Starts the statutory month from now and announces the request to the suite.")
-    @APIResponse(responseCode = "201", description = "Registered; Location names the request")
-    public Response register(@NotNull @Valid NewRequest request, @Context UriInfo uri) {
+    @APIResponse(responseCode = "201", description = "Registered; Location names the request",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RequestView.class)))
+    public Response registerRequest(@NotNull @Valid NewRequest request, @Context UriInfo uri) {
         TrackedRequest received = intake.receive(new ReceiveRequest(request.customerId(), request.type(),
                 request.channel(), SubmittedBy.STAFF_ON_BEHALF, token.getSubject()));
         accessLog.concerns(request.customerId());
@@ -76,7 +78,7 @@ public class RequestsResource {
     @RolesAllowed({ Roles.AGENT, Roles.PRIVACY_OFFICER })
     @Operation(summary = "A request, its deadline, and each service's erasure confirmation or access/portability part")
     @APIResponse(responseCode = "200", description = "The request")
-    public RequestView get(@PathParam("id") UUID id) {
+    public RequestView getRequest(@PathParam("id") UUID id) {
         RequestView found = followUp.find(id).map(RequestView::of).orElseThrow(() -> new NotFoundProblem("Request"));
         followUp.customerOf(id).ifPresent(accessLog::concerns);
         return found;
@@ -90,7 +92,7 @@ public class RequestsResource {
                     + "a service's part after the answer timeout (los.dsar.rights.answer-timeout). flag=overdue: "
                     + "requests still open after the last day of their statutory month.")
     @APIResponse(responseCode = "200", description = "The flagged requests")
-    public List<RequestView> flagged(@QueryParam("flag") @Parameter(required = true, description = "Which flag",
+    public List<RequestView> listFlaggedRequests(@QueryParam("flag") @Parameter(required = true, description = "Which flag",
             schema = @Schema(type = SchemaType.STRING, enumeration = { "late", "overdue" })) String flag) {
         return followUp.flagged(RequestFlag.parse(flag)).stream().map(RequestView::of).toList();
     }

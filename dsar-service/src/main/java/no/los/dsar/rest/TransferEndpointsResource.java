@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -44,7 +45,8 @@ public class TransferEndpointsResource {
 
     @POST
     @Operation(summary = "Add a receiver to the allow-list", description = "Its URL must be https.")
-    @APIResponse(responseCode = "201", description = "Added; Location names it")
+    @APIResponse(responseCode = "201", description = "Added; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TransferEndpointView.class)))
     public Response addReceiver(@NotNull @Valid TransferEndpointForm form, @Context UriInfo uri) {
         TransferEndpoint added = endpoints.add(form.description());
         return Response.created(uri.getAbsolutePathBuilder().path(added.id().toString()).build())
@@ -54,7 +56,7 @@ public class TransferEndpointsResource {
     @GET
     @Operation(summary = "Every receiver on the allow-list, active or not, by name")
     @APIResponse(responseCode = "200", description = "The receivers")
-    public List<TransferEndpointView> receivers() {
+    public List<TransferEndpointView> listReceivers() {
         return endpoints.all().stream().map(TransferEndpointView::of).toList();
     }
 
@@ -62,7 +64,7 @@ public class TransferEndpointsResource {
     @Path("/{id}")
     @Operation(summary = "One receiver")
     @APIResponse(responseCode = "200", description = "The receiver")
-    public TransferEndpointView receiver(@PathParam("id") UUID id) {
+    public TransferEndpointView getReceiver(@PathParam("id") UUID id) {
         return endpoints.find(id).map(TransferEndpointView::of)
                 .orElseThrow(() -> new NotFoundProblem("Transfer endpoint"));
     }

@@ -13,8 +13,10 @@ import no.los.marketing.NewsletterSubscription;
 @ApplicationScoped
 public class NewsletterSubscriptionRepository implements PanacheRepositoryBase<NewsletterSubscription, UUID> {
 
-    public List<NewsletterSubscription> all() {
-        return list("order by subscribedAt");
+    /** Up to {@code count} subscriptions in customer-id order, those after {@code after} when it is given. */
+    public List<NewsletterSubscription> pageAfter(UUID after, int count) {
+        return (after == null ? find("order by customerId") : find("customerId > ?1 order by customerId", after))
+                .page(0, count).list();
     }
 
     /** The subscriptions that hold this address, in whatever letter case they were written. */

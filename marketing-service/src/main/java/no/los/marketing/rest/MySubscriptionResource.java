@@ -37,7 +37,7 @@ public class MySubscriptionResource {
     @GET
     @Operation(summary = "My newsletter address")
     @APIResponse(responseCode = "200", description = "The address the newsletter goes to")
-    public SubscriptionView mine() {
+    public SubscriptionView getMySubscription() {
         return store.find(currentCustomer.id()).map(SubscriptionView::of)
                 .orElseThrow(() -> new NotFoundProblem("Newsletter subscription"));
     }
@@ -49,7 +49,7 @@ public class MySubscriptionResource {
     @APIResponse(responseCode = "200", description = "Subscribed")
     @APIResponse(responseCode = "409", description = "No newsletter consent is on record, or the customer or the "
             + "address is on the suppression list")
-    public SubscriptionView subscribe(@NotNull @Valid SubscribeRequest request) {
+    public SubscriptionView subscribeMe(@NotNull @Valid SubscribeRequest request) {
         return SubscriptionView.of(store.subscribe(currentCustomer.id(), new NewsletterAddress(request.email())));
     }
 }

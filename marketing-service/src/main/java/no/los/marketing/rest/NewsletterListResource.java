@@ -1,30 +1,38 @@
 package no.los.marketing.rest;
 
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 
 import no.los.marketing.NewsletterAddress;
+import no.los.marketing.NewsletterSubscription;
 import no.los.marketing.service.NewsletterBounces;
 import no.los.marketing.service.NewsletterBounces.BounceOutcome;
 import no.los.marketing.service.NewsletterImport;
 import no.los.marketing.service.NewsletterImport.ImportOutcome;
 import no.los.marketing.service.NewsletterStore;
 import no.los.platform.http.BulkIntake;
+import no.los.platform.http.Page;
 import no.los.platform.security.Roles;
 
 @Path("/newsletter")
@@ -46,10 +54,15 @@ public class NewsletterListResource {
     @GET
     @Path("subscriptions")
     @RolesAllowed({ Roles.MARKETING, Roles.NEWSLETTER_DELIVERY })
-    @Operation(summary = "Everyone the monthly newsletter goes to", description = "Only consented addresses exist here.")
-    @APIResponse(responseCode = "200", description = "The subscriptions")
-    public List<SubscriptionView> all() {
-        return store.all().stream().map(SubscriptionView::of).toList();
+    @Operation(summary = "Everyone the monthly newsletter goes to, a page at a time",
+            description = "Only consented addresses exist here. In customer-id order; pass the page's next as after "
+                    + "for the following page, until next is absent.")
+    @APIResponse(responseCode = "200", description = "A page of subscriptions")
+    public Page<SubscriptionView> listSubscriptions(
+            @QueryParam("after") @Parameter(description = "The next of the previous page") UUID after,
+            @QueryParam("limit") @DefaultValue("500") @Min(1) @Max(Page.MAX_SIZE) int limit) {
+        Page<NewsletterSubscription> page = store.page(after, limit);
+        return new Page<>(page.items().stream().map(SubscriptionView::of).toList(), page.next());
     }
 
     @POST
@@ -60,7 +73,7 @@ public class NewsletterListResource {
             + "letter case) is deleted at once, hard or soft bounce, and each deletion is confirmed with the bounce id "
             + "as trigger. An unknown address deletes nothing.")
     @APIResponse(responseCode = "202", description = "Carried out; how many subscriptions went")
-    public BounceOutcome bounced(@NotNull @Valid BounceRequest request) {
+    public BounceOutcome reportBounce(@NotNull @Valid BounceRequest request) {
         return bounces.report(new NewsletterAddress(request.email()), request.kind(), request.bouncedAt());
     }
 

@@ -33,7 +33,7 @@ public class SubscriptionsResource {
     @RolesAllowed({ Roles.AGENT, Roles.PRIVACY_OFFICER })
     @Operation(summary = "A customer's newsletter address", description = "For customer service answering questions.")
     @APIResponse(responseCode = "200", description = "The subscription")
-    public SubscriptionView ofCustomer(@PathParam("customerId") UUID customerId) {
+    public SubscriptionView subscriptionOfCustomer(@PathParam("customerId") UUID customerId) {
         return store.find(customerId).map(SubscriptionView::of)
                 .orElseThrow(() -> new NotFoundProblem("Newsletter subscription"));
     }

@@ -15,6 +15,7 @@ import no.los.marketing.NewsletterSubscription;
 import no.los.marketing.consent.NewsletterConsent;
 import no.los.marketing.repository.NewsletterConsentRepository;
 import no.los.marketing.repository.NewsletterSubscriptionRepository;
+import no.los.platform.http.Page;
 import no.los.platform.problem.ConflictProblem;
 
 /**
@@ -72,7 +73,8 @@ public class NewsletterStore {
     }
 
     @Transactional(TxType.SUPPORTS)
-    public List<NewsletterSubscription> all() {
-        return subscriptions.all();
+    /** A page of everyone the newsletter goes to, in customer-id order, after the cursor when one is given. */
+    public Page<NewsletterSubscription> page(UUID after, int size) {
+        return Page.of(subscriptions.pageAfter(after, size + 1), size, subscription -> subscription.customerId().toString());
     }
 }

@@ -3,11 +3,14 @@ package no.los.platform.accesslog;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,6 +18,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The service's access log (R8, Art. 32): appended in a transaction of its own under a lock, so the
@@ -31,6 +36,9 @@ public class AccessLog {
 
     @Inject
     EntityManager entityManager;
+
+    @ConfigProperty(name = "los.access-log.keep")
+    Duration keep;
 
     /** Appends one entry: this actor did this operation on this person's data in these categories. */
     @Transactional(TxType.REQUIRES_NEW)
@@ -55,6 +63,26 @@ public class AccessLog {
     @Transactional
     public List<AccessLogEntry> of(UUID customerId) {
         return rows("where customer_id = ?1 order by seq", customerId);
+    }
+
+    /** What the log keeps about a person after an erasure: how many entries, and the day the last one goes. */
+    public record Retained(long entries, LocalDate until) {
+    }
+
+    /**
+     * The person's entries an erasure leaves in place (R8 needs them for three years), or nothing when
+     * no staff member or machine ever touched the person's data here.
+     */
+    @Transactional(TxType.MANDATORY)
+    public Optional<Retained> retained(UUID customerId) {
+        Object[] row = (Object[]) entityManager.createNativeQuery(
+                "select count(*), max(logged_at) from access_log_entry where customer_id = ?1")
+                .setParameter(1, customerId).getSingleResult();
+        long entries = ((Number) row[0]).longValue();
+        if (entries == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new Retained(entries, timestamp(row[1]).plus(keep).toLocalDate()));
     }
 
     /** A page of the whole log, newest first: at most {@code size} entries older than {@code beforeSeq}. */

@@ -14,5 +14,10 @@ public enum RetentionReason {
     /** Art. 21(3): a keyed hash, never the address, so that an objection or withdrawal outlives the erasure. */
     MARKETING_SUPPRESSION,
     /** Art. 5(2) and 12: the record of how a data subject's request was handled. */
-    REQUEST_ACCOUNTABILITY
+    REQUEST_ACCOUNTABILITY,
+    /**
+     * Art. 5(2) and 32, R8: the access log of who read or changed the data, kept three years from each
+     * entry (the limitation period of foreldelsesloven § 2), append-only.
+     */
+    ACCESS_LOG
 }

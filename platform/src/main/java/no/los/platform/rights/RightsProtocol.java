@@ -16,6 +16,7 @@ import no.los.platform.erasure.ErasureCase;
 import no.los.platform.erasure.ErasureConfirmation;
 import no.los.platform.erasure.ErasureConfirmations;
 import no.los.platform.erasure.ErasureReport;
+import no.los.platform.erasure.RetentionReason;
 import no.los.platform.events.EventTopic;
 import no.los.platform.events.EventTypes;
 import no.los.platform.events.OutgoingEvent;
@@ -76,6 +77,8 @@ public class RightsProtocol {
         }
         outbox.lockCustomer(erasure.customerId());
         required().erasure().erase(erasure, report);
+        accessLog.retained(erasure.customerId()).ifPresent(kept ->
+                report.kept(AccessLogCategory.NAME, kept.entries(), RetentionReason.ACCESS_LOG, kept.until()));
         return confirmations.confirm(erasure.customerId(), report);
     }
 
