@@ -1,13 +1,12 @@
 package no.los.customer;
 
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 import no.los.customer.config.IdentityConfig;
+import no.los.platform.test.TestKeys;
 
 /**
  * Identity keys made up for this test JVM, as a secret store would hand them over: no key is in a
@@ -17,10 +16,10 @@ import no.los.customer.config.IdentityConfig;
  */
 public class IdentityKeys implements QuarkusTestResourceLifecycleManager {
 
-    public static final String PREVIOUS_ENCRYPTION_KEY = random();
-    public static final String PREVIOUS_LOOKUP_KEY = random();
-    public static final String ENCRYPTION_KEY = random();
-    public static final String LOOKUP_KEY = random();
+    public static final String PREVIOUS_ENCRYPTION_KEY = TestKeys.random256BitKey();
+    public static final String PREVIOUS_LOOKUP_KEY = TestKeys.random256BitKey();
+    public static final String ENCRYPTION_KEY = TestKeys.random256BitKey();
+    public static final String LOOKUP_KEY = TestKeys.random256BitKey();
 
     @Override
     public Map<String, String> start() {
@@ -78,11 +77,5 @@ public class IdentityKeys implements QuarkusTestResourceLifecycleManager {
                 return "off";
             }
         };
-    }
-
-    private static String random() {
-        byte[] key = new byte[32];
-        new SecureRandom().nextBytes(key);
-        return Base64.getEncoder().encodeToString(key);
     }
 }

@@ -1,13 +1,12 @@
 package no.los.marketing;
 
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 import no.los.marketing.config.SuppressionConfig;
+import no.los.platform.test.TestKeys;
 
 /**
  * Suppression keys made up for this test JVM (no key ships in a configuration): the service hashes
@@ -16,8 +15,8 @@ import no.los.marketing.config.SuppressionConfig;
  */
 public class SuppressionKeys implements QuarkusTestResourceLifecycleManager {
 
-    public static final String CURRENT = random();
-    public static final String PREVIOUS = random();
+    public static final String CURRENT = TestKeys.random256BitKey();
+    public static final String PREVIOUS = TestKeys.random256BitKey();
 
     @Override
     public Map<String, String> start() {
@@ -38,11 +37,5 @@ public class SuppressionKeys implements QuarkusTestResourceLifecycleManager {
                 return Optional.empty();
             }
         };
-    }
-
-    private static String random() {
-        byte[] key = new byte[32];
-        new SecureRandom().nextBytes(key);
-        return Base64.getEncoder().encodeToString(key);
     }
 }

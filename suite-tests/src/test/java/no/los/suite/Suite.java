@@ -6,7 +6,6 @@ import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
@@ -18,6 +17,7 @@ import no.los.platform.test.KafkaBroker;
 import no.los.platform.test.ReceivingController;
 import no.los.platform.test.SelfSignedCertificates;
 import no.los.platform.test.TestDatabase;
+import no.los.platform.test.TestKeys;
 
 /**
  * The whole suite, started once per test JVM and shared by the test classes: the five services as
@@ -115,9 +115,9 @@ final class Suite {
     private static Map<String, String> secretsOf(SuiteService service) {
         return switch (service) {
             case CUSTOMER -> Map.of(
-                    "los.customer.identity.encryption-key", randomKey(),
-                    "los.customer.identity.lookup-key", randomKey());
-            case MARKETING -> Map.of("los.marketing.suppression-key", randomKey());
+                    "los.customer.identity.encryption-key", TestKeys.random256BitKey(),
+                    "los.customer.identity.lookup-key", TestKeys.random256BitKey());
+            case MARKETING -> Map.of("los.marketing.suppression-key", TestKeys.random256BitKey());
             default -> Map.of();
         };
     }
@@ -137,12 +137,6 @@ final class Suite {
 
     KafkaBroker broker() {
         return broker;
-    }
-
-    private static String randomKey() {
-        byte[] key = new byte[32];
-        new SecureRandom().nextBytes(key);
-        return Base64.getEncoder().encodeToString(key);
     }
 
     /** A client secret of URL-safe characters: clients differ in how they encode others in HTTP Basic. */

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,7 +65,7 @@ class CustomerErasureTest {
                 kept("customer-identity", 1, "BOOKKEEPING_ACT", KEPT_UNTIL),
                 kept("postal-address", 1, "BOOKKEEPING_ACT", KEPT_UNTIL),
                 kept("contracts", 1, "BOOKKEEPING_ACT", KEPT_UNTIL),
-                kept("metering-points", 1, "BOOKKEEPING_ACT", KEPT_UNTIL)), confirmation.getList("kept"));
+                kept("metering-points", 1, "BOOKKEEPING_ACT", KEPT_UNTIL)), confirmation.getList("kept.findAll { it.category != 'access-log' }"));
         assertEquals(0L, count("select count(*) from customer where id = ?::uuid and (email is not null or phone is not null)",
                 customer));
         assertEquals(1L, count("select count(*) from customer where id = ?::uuid", customer));
@@ -105,7 +106,7 @@ class CustomerErasureTest {
                 kept("postal-address", 1, "CONTRACT_IN_FORCE", null),
                 kept("contact-details", 2, "CONTRACT_IN_FORCE", null),
                 kept("contracts", 1, "CONTRACT_IN_FORCE", null),
-                kept("metering-points", 1, "CONTRACT_IN_FORCE", null)), confirmation.getList("kept"));
+                kept("metering-points", 1, "CONTRACT_IN_FORCE", null)), confirmation.getList("kept.findAll { it.category != 'access-log' }"));
         given().auth().oauth2(AGENT).get("/customers/" + customer)
                 .then().body("email", equalTo("kari.testesen@example.no"));
         assertEquals(1L, count("select count(*) from customer where id = ?::uuid and erasure_requested_at is not null",
@@ -127,7 +128,7 @@ class CustomerErasureTest {
                 kept("customer-identity", 1, "BOOKKEEPING_ACT", KEPT_UNTIL),
                 kept("postal-address", 1, "BOOKKEEPING_ACT", KEPT_UNTIL),
                 kept("contracts", 1, "BOOKKEEPING_ACT", KEPT_UNTIL),
-                kept("metering-points", 1, "BOOKKEEPING_ACT", KEPT_UNTIL)), confirmation.getList("kept"));
+                kept("metering-points", 1, "BOOKKEEPING_ACT", KEPT_UNTIL)), confirmation.getList("kept.findAll { it.category != 'access-log' }"));
         assertEquals(1L, count("select count(*) from customer where id = ?::uuid and email is null and phone is null "
                 + "and erasure_requested_at is null", customer));
         given().auth().oauth2(AGENT).get("/customers/" + customer)
@@ -153,7 +154,7 @@ class CustomerErasureTest {
         JsonPath confirmation = relationshipEndedConfirmation(customer);
         assertEquals(List.of(deleted("contact-details", 2)), confirmation.getList("deleted"));
         assertEquals(List.of("customer-identity", "postal-address", "contracts", "metering-points"),
-                confirmation.getList("kept.category"));
+                confirmation.getList("kept.findAll { it.category != 'access-log' }.category"));
         assertEquals(0L, count("select count(*) from customer where id = ?::uuid and (email is not null or phone is not null)",
                 customer));
     }
@@ -168,7 +169,11 @@ class CustomerErasureTest {
         assertEquals(List.of(deleted("customer-identity", 1), deleted("postal-address", 1),
                 deleted("contact-details", 2), deleted("contracts", 0), deleted("metering-points", 1)),
                 confirmation.getList("deleted"));
-        assertEquals(List.of(), confirmation.getList("kept"));
+        assertEquals(List.of("access-log"), confirmation.getList("kept.category"),
+                "nothing of the customer is kept but the log of who touched it");
+        assertEquals("ACCESS_LOG", confirmation.getString("kept[0].reason"));
+        assertEquals(LocalDate.now(ZoneOffset.UTC).plusDays(1095).toString(), confirmation.getString("kept[0].until"),
+                "three years from the last entry, which the registration just made");
         assertEquals(0L, count("select count(*) from customer where id = ?::uuid", customer));
         assertEquals(0L, count("select count(*) from metering_point where id = ?", gsrn));
         given().auth().oauth2(AGENT).get("/customers/" + customer).then().statusCode(404);
@@ -183,7 +188,7 @@ class CustomerErasureTest {
         assertEquals(List.of(deleted("customer-identity", 0), deleted("postal-address", 0),
                 deleted("contact-details", 0), deleted("contracts", 0), deleted("metering-points", 0)),
                 confirmation.getList("deleted"));
-        assertEquals(List.of(), confirmation.getList("kept"));
+        assertEquals(List.of(), confirmation.getList("kept.findAll { it.category != 'access-log' }"));
     }
 
     @Test
@@ -210,7 +215,7 @@ class CustomerErasureTest {
         assertEquals(List.of(deleted("customer-identity", 1), deleted("postal-address", 1),
                 deleted("contact-details", 2), deleted("contracts", 1), deleted("metering-points", 1)),
                 confirmation.getList("deleted"));
-        assertEquals(List.of(), confirmation.getList("kept"));
+        assertEquals(List.of(), confirmation.getList("kept.findAll { it.category != 'access-log' }"));
         assertEquals(2L, CustomerEvents.committed(customer, CustomerEvents.ERASURE_CONFIRMED));
     }
 

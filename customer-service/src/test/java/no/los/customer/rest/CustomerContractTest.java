@@ -55,7 +55,7 @@ class CustomerContractTest extends ServiceContractTest {
     @Test
     void registrationDocumentsItsOperationIdAndProblems() {
         given().get("/q/openapi?format=json")
-                .then().body("paths.'/customers'.post.operationId", equalTo("register"))
+                .then().body("paths.'/customers'.post.operationId", equalTo("registerCustomer"))
                 .body("paths.'/customers'.post.responses.'400'.content.'application/problem+json'", notNullValue())
                 .body("paths.'/customers/{id}'.get.responses.'404'", notNullValue());
     }
