@@ -1105,9 +1105,10 @@ Usage: deploy/stack.sh [COMMAND] [OPTIONS]
   token WHO    print an access token: a demo user (kari anna markus petra adam, password grant of the
                local-only client los-local-cli) or a machine client (billing-integration newsletter-delivery
                dsar-service, client credentials)
-  verify       check the running stack: readiness, the demo agent in every service, the demo
-               customer reaching only its own data, marketing kept from consumption data, an
-               access request answered end to end, the erasure protocol
+  verify       check the running stack: readiness, the broker refusing every service the other
+               services' topics, the demo agent in every service, the demo customer reaching only
+               its own data, marketing kept from consumption data, each machine client reaching
+               only what its role is for, an access request answered end to end, the erasure protocol
 EOF
 }
 
