@@ -1,7 +1,5 @@
 package no.los.consumption.rest;
 
-import static io.restassured.RestAssured.given;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -12,9 +10,9 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.specification.RequestSpecification;
 
 import no.los.platform.test.Endpoint;
+import no.los.platform.test.EndpointSecurityContract;
 import no.los.platform.test.Realm;
 import no.los.platform.test.ServiceContractTest;
 import no.los.platform.test.TestTokens;
@@ -69,13 +67,8 @@ class ConsumptionContractTest extends ServiceContractTest {
                 Set.of("consumption-service")));
         List<DynamicTest> tests = new ArrayList<>();
         for (Endpoint endpoint : endpoints()) {
-            tests.add(DynamicTest.dynamicTest(endpoint + " refuses marketing " + marketingRoles, () -> {
-                RequestSpecification request = given().auth().oauth2(token).accept("application/json, */*;q=0.1");
-                if (endpoint.hasBody()) {
-                    request = request.contentType("application/json").body("{}");
-                }
-                request.request(endpoint.method(), endpoint.samplePath()).then().statusCode(403);
-            }));
+            tests.add(DynamicTest.dynamicTest(endpoint + " refuses marketing " + marketingRoles,
+                    () -> EndpointSecurityContract.call(endpoint, token).then().statusCode(403)));
         }
         return tests.stream();
     }

@@ -116,9 +116,10 @@ public class AccessLog {
         return new ChainVerification(checked, true, null);
     }
 
-    /** Deletes the entries logged before this instant; the trigger refuses any other deletion. */
+    /** Deletes the entries past their retention as of {@code now}; the trigger refuses any other deletion. */
     @Transactional
-    public int sweep(OffsetDateTime before) {
+    public int sweep(OffsetDateTime now) {
+        OffsetDateTime before = now.minus(keep);
         entityManager.createNativeQuery("select set_config('los.access_log_sweep_before', ?1, true)")
                 .setParameter(1, before.toString()).getSingleResult();
         return entityManager.createNativeQuery("delete from access_log_entry where logged_at < ?1")

@@ -1,12 +1,10 @@
 package no.los.platform.accesslog;
 
-import java.time.Duration;
 import java.time.OffsetDateTime;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.quarkus.scheduler.Scheduled;
@@ -23,9 +21,6 @@ public class AccessLogSweep {
     @Inject
     AccessLog log;
 
-    @ConfigProperty(name = "los.access-log.keep")
-    Duration keep;
-
     @Scheduled(every = "${los.access-log.sweep-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sweep() {
         sweepAt(OffsetDateTime.now());
@@ -33,7 +28,7 @@ public class AccessLogSweep {
 
     /** Deletes the entries older than the retention, as of {@code now}; returns how many. */
     public int sweepAt(OffsetDateTime now) {
-        int deleted = log.sweep(now.minus(keep));
+        int deleted = log.sweep(now);
         if (deleted > 0) {
             LOG.infof("access log: %d entries past their retention deleted", deleted);
         }
