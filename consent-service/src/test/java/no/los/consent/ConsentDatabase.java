@@ -2,6 +2,7 @@ package no.los.consent;
 
 import java.util.UUID;
 
+import no.los.platform.test.KnownCustomerFixture;
 import no.los.platform.test.TestDatabase;
 
 /** Reads consent-service's test database directly, as an auditor would. */
@@ -12,6 +13,11 @@ public final class ConsentDatabase {
     private ConsentDatabase() {
     }
 
+    /** A customer consent-service knows, as if customer-service had registered them. */
+    public static UUID knownCustomer() {
+        return KnownCustomerFixture.newCustomer(DATABASE);
+    }
+
     /** How many events of this type for this customer the use cases wrote to the outbox. */
     public static long outboxEvents(UUID customer, String type) {
         return TestDatabase.number(DATABASE, "select count(*) from outbox_event where record_key = ? and type = ?",
@@ -20,6 +26,10 @@ public final class ConsentDatabase {
 
     public static long ledgerLines(UUID customer) {
         return TestDatabase.number(DATABASE, "select count(*) from consent_entry where customer_id = ?", customer);
+    }
+
+    public static long objections(UUID customer) {
+        return TestDatabase.number(DATABASE, "select count(*) from objection where customer_id = ?", customer);
     }
 
     public static long objectionsWithGrounds(UUID customer) {

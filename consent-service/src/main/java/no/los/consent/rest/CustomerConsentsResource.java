@@ -24,6 +24,7 @@ import no.los.consent.service.ConsentLedger;
 import no.los.consent.service.ConsentLedger.ConsentState;
 import no.los.consent.service.ConsentLedger.WithdrawConsent;
 import no.los.platform.accesslog.AccessLogged;
+import no.los.platform.customers.KnownCustomers;
 import no.los.platform.security.Roles;
 
 @Path("/customers/{customerId}/consents")
@@ -35,13 +36,22 @@ public class CustomerConsentsResource {
     @Inject
     ConsentLedger ledger;
 
+    @Inject
+    KnownCustomers knownCustomers;
+
     @AccessLogged(category = "consent-ledger")
     @GET
     @RolesAllowed({ Roles.AGENT, Roles.PRIVACY_OFFICER })
     @Operation(summary = "A customer's consents and their full ledger", description = "Proves when each consent was valid.")
-    @APIResponse(responseCode = "200", description = "Current states and history")
+    @APIResponse(responseCode = "200", description = "Current states and history; after an erasure, the evidence still kept")
+    @APIResponse(responseCode = "404", description = "No such customer, and no evidence kept for the id")
     public ConsentHistoryView consentHistoryOfCustomer(@PathParam("customerId") UUID customerId) {
-        return ConsentHistoryView.of(customerId, ledger.currentStates(customerId), ledger.history(customerId));
+        ConsentHistoryView view = ConsentHistoryView.of(customerId, ledger.currentStates(customerId),
+                ledger.history(customerId));
+        if (view.history().isEmpty()) {
+            knownCustomers.require(customerId);
+        }
+        return view;
     }
 
     @AccessLogged(category = "consent-ledger")
@@ -51,9 +61,11 @@ public class CustomerConsentsResource {
     @Operation(summary = "Record a withdrawal received on the customer's behalf",
             description = "For withdrawals sent by e-mail to personvern@los.no or by SMS (R16).")
     @APIResponse(responseCode = "200", description = "The purpose's state after withdrawal")
+    @APIResponse(responseCode = "404", description = "No such customer: nothing is recorded")
     public ConsentState recordWithdrawal(@PathParam("customerId") UUID customerId,
             @PathParam("purpose") @Parameter(example = "NEWSLETTER_EMAIL") String purpose,
             @NotNull @Valid WithdrawConsentRequest request) {
+        knownCustomers.require(customerId);
         return ledger.withdraw(new WithdrawConsent(customerId, Purpose.parse(purpose), request.channel(),
                 request.evidence()));
     }

@@ -26,6 +26,7 @@ import no.los.consent.service.Objections;
 import no.los.consent.service.Objections.DecideObjection;
 import no.los.consent.service.Objections.RegisterObjection;
 import no.los.platform.accesslog.AccessLogged;
+import no.los.platform.customers.KnownCustomers;
 import no.los.platform.security.Roles;
 
 @Path("/customers/{customerId}/objections")
@@ -37,13 +38,21 @@ public class CustomerObjectionsResource {
     @Inject
     Objections objections;
 
+    @Inject
+    KnownCustomers knownCustomers;
+
     @AccessLogged(category = "objections")
     @GET
     @RolesAllowed({ Roles.AGENT, Roles.PRIVACY_OFFICER, Roles.ADMIN })
     @Operation(summary = "A customer's objections and their decisions")
-    @APIResponse(responseCode = "200", description = "Every objection, oldest first")
+    @APIResponse(responseCode = "200", description = "Every objection, oldest first; after an erasure, those still kept")
+    @APIResponse(responseCode = "404", description = "No such customer, and no objection kept for the id")
     public List<ObjectionView> customerObjections(@PathParam("customerId") UUID customerId) {
-        return objections.of(customerId).stream().map(ObjectionView::of).toList();
+        List<ObjectionView> views = objections.of(customerId).stream().map(ObjectionView::of).toList();
+        if (views.isEmpty()) {
+            knownCustomers.require(customerId);
+        }
+        return views;
     }
 
     @AccessLogged(category = "objections,objection-grounds")
@@ -54,8 +63,10 @@ public class CustomerObjectionsResource {
     @APIResponse(responseCode = "201", description = "The objection registered",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ObjectionView.class)))
     @APIResponse(responseCode = "200", description = "The direct-marketing objection already standing")
+    @APIResponse(responseCode = "404", description = "No such customer: nothing is recorded or announced")
     public Response recordObjection(@PathParam("customerId") UUID customerId,
             @NotNull @Valid ObjectionRequest request) {
+        knownCustomers.require(customerId);
         return ObjectionResponses.registered(objections.register(new RegisterObjection(customerId, request.scope(),
                 request.channel(), request.grounds())));
     }

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -29,6 +30,7 @@ import io.restassured.response.ValidatableResponse;
 
 import no.los.consent.ConsentDatabase;
 import no.los.platform.test.Await;
+import no.los.platform.test.KnownCustomerFixture;
 import no.los.platform.test.TestTokens;
 import no.los.platform.test.TopicRecords;
 
@@ -111,7 +113,7 @@ class ConsentErasureTest {
 
     @Test
     void anErasureRequestWithdrawsTheGivenConsentsClearsTheGroundsOfDecidedObjectionsAndKeepsTheEvidence() {
-        UUID customer = UUID.randomUUID();
+        UUID customer = ConsentDatabase.knownCustomer();
         give(customer, "VISUALISATION_APP", "APP");
         give(customer, "PRICE_ALERTS");
         String decided = object(customer, Map.of("scope", "SURVEYS", "channel", "MIN_SIDE",
@@ -138,7 +140,10 @@ class ConsentErasureTest {
         assertEquals("ERASURE_REQUESTED", confirmation.getString("trigger"));
         assertEquals(requestId.toString(), confirmation.getString("requestId"));
         assertEquals(eventId, confirmation.getString("triggerEventId"));
-        assertEquals(List.of(Map.of("category", "objection-grounds", "count", 1)), confirmation.getList("deleted"));
+        assertEquals(List.of(Map.of("category", "objection-grounds", "count", 1),
+                Map.of("category", "known-customer", "count", 1)), confirmation.getList("deleted"),
+                "the grounds, and the service forgets the customer");
+        assertFalse(KnownCustomerFixture.known("consent_test", customer), "a staff call naming them is now a 404");
         assertEquals("consent-ledger", confirmation.getString("kept[0].category"));
         assertEquals(4, confirmation.getInt("kept[0].count"), "two given, two withdrawn by the request");
         assertEquals("CONSENT_EVIDENCE", confirmation.getString("kept[0].reason"));

@@ -59,7 +59,7 @@ class ConsentRightsTest {
 
         DataMapContract.assertCoversTheSchema(map, database);
         assertEquals("consent-service", map.getString("service"));
-        assertEquals(DataMapContract.withAccessLog(CATEGORIES), map.getList("categories.name"), "the names the erasure confirmations use");
+        assertEquals(DataMapContract.withKnownCustomerAndAccessLog(CATEGORIES), map.getList("categories.name"), "the names the erasure confirmations use");
         assertEquals(List.of("consent-ledger", "objections"), map.getList("categories.findAll { it.portable }.name"));
 
         String ledger = "categories.find { it.name == 'consent-ledger' }";
@@ -106,7 +106,7 @@ class ConsentRightsTest {
 
         assertEquals("consent-service", part.getString("service"));
         assertEquals(person.customer().toString(), part.getString("customerId"));
-        assertEquals(DataMapContract.withAccessLog(CATEGORIES), part.getList("categories.category.name"), "every category, with its metadata");
+        assertEquals(DataMapContract.withKnownCustomerAndAccessLog(CATEGORIES), part.getList("categories.category.name"), "every category, with its metadata");
         for (String name : CATEGORIES) {
             String category = "categories.find { it.category.name == '" + name + "' }.category";
             assertFalse(part.getString(category + ".title").isBlank());
@@ -127,6 +127,8 @@ class ConsentRightsTest {
         assertEquals("Ended by direct-marketing objection " + person.directMarketingObjection(),
                 lineWith(ledger, "NEWSLETTER_EMAIL", "WITHDRAWN").get("evidence"));
         ledger.forEach(line -> assertNotNull(line.get("recordedAt")));
+        assertEquals(List.of("registeredAt"), List.copyOf(records(part, "known-customer").get(0).keySet()),
+                "that the service knows them as a customer, and since when");
 
         List<Map<String, Object>> objections = records(part, "objections");
         assertEquals(List.of("DIRECT_MARKETING", "SURVEYS"), objections.stream().map(o -> o.get("scope")).sorted().toList());
@@ -221,7 +223,7 @@ class ConsentRightsTest {
         assertEquals(customer.toString(), answer.getString("customerId"));
         assertEquals("consent-service", answer.getString("service"));
         assertEquals("ACCESS", answer.getString("requestType"));
-        assertEquals(DataMapContract.withAccessLog(CATEGORIES), answer.getList("categories"));
+        assertEquals(DataMapContract.withKnownCustomerAndAccessLog(CATEGORIES), answer.getList("categories"));
     }
 
     /** What was planted for one customer, to be found in their part and nowhere else. */
@@ -234,7 +236,7 @@ class ConsentRightsTest {
      * surveys (pending, with grounds) and to direct marketing (which withdrew the newsletter).
      */
     private static Planted plant() {
-        UUID customer = UUID.randomUUID();
+        UUID customer = ConsentDatabase.knownCustomer();
         String evidence = "Checkbox on Min side " + UUID.randomUUID();
         String agentEvidence = "E-mail to personvern@los.no, case " + UUID.randomUUID();
         String grounds = "Surveys arrive while I care for a relative " + UUID.randomUUID();

@@ -18,6 +18,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 
+import no.los.consent.ConsentDatabase;
 import no.los.platform.events.EventTopic;
 import no.los.platform.test.EventSchemas;
 import no.los.platform.test.TestTokens;
@@ -101,7 +102,7 @@ class ConsentApiTest {
 
     @Test
     void anAgentRecordsAWithdrawalReceivedByEmail() {
-        UUID customer = UUID.randomUUID();
+        UUID customer = ConsentDatabase.knownCustomer();
         given().auth().oauth2(TestTokens.customer(customer)).contentType(ContentType.JSON).body(ON_MIN_SIDE)
                 .put("/me/consents/MARKETING_SMS").then().statusCode(200);
         given().auth().oauth2(TestTokens.withRoles("agent")).contentType(ContentType.JSON)
@@ -131,7 +132,7 @@ class ConsentApiTest {
 
     @Test
     void aMissingNoticeVersionIsAProblemAndNothingIsRecorded() {
-        UUID customer = UUID.randomUUID();
+        UUID customer = ConsentDatabase.knownCustomer();
         given().auth().oauth2(TestTokens.customer(customer)).contentType(ContentType.JSON)
                 .body(Map.of("channel", "MIN_SIDE", "evidence", "Checkbox"))
                 .put("/me/consents/NEWSLETTER_EMAIL")

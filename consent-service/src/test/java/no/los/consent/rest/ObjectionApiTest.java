@@ -78,7 +78,7 @@ class ObjectionApiTest {
 
     @Test
     void aDirectMarketingObjectionIsAnnouncedFirstAndThenEndsTheMarketingConsents() {
-        UUID customer = UUID.randomUUID();
+        UUID customer = ConsentDatabase.knownCustomer();
         String token = TestTokens.customer(customer);
         give(token, "NEWSLETTER_EMAIL", "APP");
         give(token, "MARKETING_SMS", "MIN_SIDE");
@@ -114,7 +114,7 @@ class ObjectionApiTest {
 
     @Test
     void whileADirectMarketingObjectionStandsNoMarketingConsentCanBeGiven() {
-        UUID customer = UUID.randomUUID();
+        UUID customer = ConsentDatabase.knownCustomer();
         String token = TestTokens.customer(customer);
         given().auth().oauth2(TestTokens.withRoles("agent")).contentType(ContentType.JSON)
                 .body(Map.of("scope", "DIRECT_MARKETING", "channel", "EMAIL"))

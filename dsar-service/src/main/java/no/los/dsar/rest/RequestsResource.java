@@ -36,6 +36,7 @@ import no.los.dsar.service.RequestIntake;
 import no.los.dsar.service.RequestIntake.ReceiveRequest;
 import no.los.platform.accesslog.AccessLogContext;
 import no.los.platform.accesslog.AccessLogged;
+import no.los.platform.customers.KnownCustomers;
 import no.los.platform.problem.NotFoundProblem;
 import no.los.platform.security.Roles;
 
@@ -57,6 +58,9 @@ public class RequestsResource {
     @Inject
     AccessLogContext accessLog;
 
+    @Inject
+    KnownCustomers knownCustomers;
+
     @POST
     @AccessLogged(category = "rights-requests", customer = "")
     @RolesAllowed({ Roles.AGENT, Roles.PRIVACY_OFFICER })
@@ -64,7 +68,9 @@ public class RequestsResource {
             description = "Starts the statutory month from now and announces the request to the suite.")
     @APIResponse(responseCode = "201", description = "Registered; Location names the request",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RequestView.class)))
+    @APIResponse(responseCode = "404", description = "No such customer: nothing is registered or announced")
     public Response registerRequest(@NotNull @Valid NewRequest request, @Context UriInfo uri) {
+        knownCustomers.require(request.customerId());
         TrackedRequest received = intake.receive(new ReceiveRequest(request.customerId(), request.type(),
                 request.channel(), SubmittedBy.STAFF_ON_BEHALF, token.getSubject()));
         accessLog.concerns(request.customerId());

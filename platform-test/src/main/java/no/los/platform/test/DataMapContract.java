@@ -55,6 +55,17 @@ public final class DataMapContract {
         return all;
     }
 
+    /**
+     * A service's own category names, followed by the platform's {@code known-customer} (in a service
+     * that keeps the register of known customers) and {@code access-log}.
+     */
+    public static List<String> withKnownCustomerAndAccessLog(List<String> ownCategories) {
+        List<String> all = new ArrayList<>(ownCategories);
+        all.add("known-customer");
+        all.add("access-log");
+        return all;
+    }
+
     private static Set<String> tablesOf(DataSource database) {
         Set<String> tables = new TreeSet<>();
         try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();

@@ -12,10 +12,13 @@ import jakarta.transaction.Transactional.TxType;
 
 import no.los.platform.accesslog.AccessLog;
 import no.los.platform.accesslog.AccessLogCategory;
+import no.los.platform.customers.KnownCustomerCategory;
+import no.los.platform.customers.KnownCustomers;
 import no.los.platform.erasure.ErasureCase;
 import no.los.platform.erasure.ErasureConfirmation;
 import no.los.platform.erasure.ErasureConfirmations;
 import no.los.platform.erasure.ErasureReport;
+import no.los.platform.erasure.ErasureTrigger;
 import no.los.platform.erasure.RetentionReason;
 import no.los.platform.events.EventTopic;
 import no.los.platform.events.EventTypes;
@@ -43,22 +46,31 @@ public class RightsProtocol {
     @Inject
     AccessLog accessLog;
 
+    @Inject
+    KnownCustomers knownCustomers;
+
     /** The service's part in the rights, when it declares one. */
     public Optional<DataSubjectRights> participant() {
         return participants.isResolvable() ? Optional.of(participants.get()) : Optional.empty();
     }
 
     /**
-     * The service's data map as the rights see it: its own categories and the platform's access log,
-     * which every service keeps.
+     * The service's data map as the rights see it: its own categories, the register of known customers
+     * where the service keeps one, and the platform's access log, which every service keeps.
      */
     public DataMap dataMap() {
-        return required().dataMap().plus(AccessLogCategory.category());
+        DataMap own = required().dataMap();
+        DataMap withRegister = knownCustomers.enabled() ? own.plus(KnownCustomerCategory.category()) : own;
+        return withRegister.plus(AccessLogCategory.category());
     }
 
     /** Everything the service holds about the person, with who read or changed it (the access log). */
     public AccessPart access(UUID customerId) {
-        return required().access(customerId).plus(AccessLogCategory.records(accessLog.of(customerId)));
+        AccessPart own = required().access(customerId);
+        AccessPart withRegister = knownCustomers.enabled()
+                ? own.plus(KnownCustomerCategory.records(knownCustomers.registeredAt(customerId)))
+                : own;
+        return withRegister.plus(AccessLogCategory.records(accessLog.of(customerId)));
     }
 
     /** This service's name, e.g. {@code consumption-service}. */
@@ -77,6 +89,10 @@ public class RightsProtocol {
         }
         outbox.lockCustomer(erasure.customerId());
         required().erasure().erase(erasure, report);
+        if (erasure.trigger() == ErasureTrigger.ERASURE_REQUESTED && knownCustomers.enabled()
+                && knownCustomers.forget(erasure.customerId()) > 0) {
+            report.deleted(KnownCustomerCategory.NAME, 1);
+        }
         accessLog.retained(erasure.customerId()).ifPresent(kept ->
                 report.kept(AccessLogCategory.NAME, kept.entries(), RetentionReason.ACCESS_LOG, kept.until()));
         return confirmations.confirm(erasure.customerId(), report);
