@@ -60,6 +60,9 @@ class ErasureJourneyTest {
                 DatabaseScan.dataTablesHolding(SuiteService.MARKETING, person.email()).keySet(),
                 "before any step, marketing keeps the address in its e-mail store only");
         assertNationalIdNumberIsStoredNowhereInClear();
+        Await.until("consent-service learnt the customer customer-service registered", Duration.ofSeconds(30),
+                () -> client.staffObjectionsStatus(customer.customerId()) == 200);
+        assertEquals(404, client.staffObjectionsStatus(UUID.randomUUID()), "an id nobody registered is refused");
     }
 
     @Test

@@ -129,6 +129,11 @@ final class SuiteClient {
                 .then().statusCode(200);
     }
 
+    /** What an agent gets asking for the customer's objections: 404 for an id consent-service does not know. */
+    int staffObjectionsStatus(UUID customerId) {
+        return call(SuiteService.CONSENT, AGENT).get("/customers/{id}/objections", customerId).statusCode();
+    }
+
     Response objectToDirectMarketing(UUID customerId) {
         return call(SuiteService.CONSENT, TestTokens.customer(customerId))
                 .body(Map.of("scope", "DIRECT_MARKETING", "channel", "MIN_SIDE"))

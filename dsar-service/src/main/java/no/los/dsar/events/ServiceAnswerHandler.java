@@ -7,7 +7,9 @@ import jakarta.inject.Inject;
 
 import no.los.dsar.rights.RightsParts;
 import no.los.dsar.service.ErasureReceipts;
+import no.los.platform.customers.KnownCustomers;
 import no.los.platform.erasure.ErasureConfirmation;
+import no.los.platform.erasure.ErasureTrigger;
 import no.los.platform.events.EventTopic;
 import no.los.platform.events.EventTypes;
 import no.los.platform.events.IncomingEvent;
@@ -23,7 +25,9 @@ import no.los.platform.rights.RightsAnswer;
  * answer's {@code service} must be the owner of the topic it came on (whose source the consumer has
  * already checked), never taken from the payload alone. An answer that breaks
  * the contract is poison and parked; an answer for a request nobody here knows is kept (a receipt is
- * proof all the same) or changes nothing (a rights answer).
+ * proof all the same) or changes nothing (a rights answer). When customer-service confirms that it
+ * erased a customer on request, dsar-service forgets them as a customer too: later staff requests
+ * naming the id are refused, while the requests and receipts stay as the record.
  */
 @ApplicationScoped
 class ServiceAnswerHandler implements EventHandler {
@@ -33,6 +37,9 @@ class ServiceAnswerHandler implements EventHandler {
 
     @Inject
     RightsParts rightsParts;
+
+    @Inject
+    KnownCustomers knownCustomers;
 
     @Override
     public EventTopic topic() {
@@ -60,6 +67,10 @@ class ServiceAnswerHandler implements EventHandler {
             ErasureConfirmation confirmation = EventReader.dataAs(event, ErasureConfirmation.class);
             requireFromItsPublisher(event, confirmation.service());
             receipts.receive(confirmation);
+            if (confirmation.trigger() == ErasureTrigger.ERASURE_REQUESTED
+                    && EventTopic.CUSTOMER.owner().equals(confirmation.service())) {
+                knownCustomers.forget(confirmation.customerId());
+            }
         } else {
             RightsAnswer answer = EventReader.dataAs(event, RightsAnswer.class);
             requireFromItsPublisher(event, answer.service());

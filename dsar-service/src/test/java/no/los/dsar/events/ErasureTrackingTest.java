@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -29,6 +30,7 @@ import io.restassured.path.json.JsonPath;
 
 import no.los.dsar.ErasureConfirmed;
 import no.los.platform.events.EventTopic;
+import no.los.platform.test.KnownCustomerFixture;
 import no.los.platform.test.Await;
 import no.los.platform.test.EventSchemas;
 import no.los.platform.test.TestTokens;
@@ -48,8 +50,31 @@ class ErasureTrackingTest {
     private static final LocalDate END_OF_BOOKKEEPING = LocalDate.of(2031, 12, 31);
 
     @Test
+    void onceCustomerServiceHasErasedTheCustomerStaffCanRegisterNoFurtherRequestForThemButTheRecordStays() {
+        UUID customer = KnownCustomerFixture.newCustomer("dsar_test");
+        String id = given().auth().oauth2(TestTokens.withRoles("agent")).contentType(ContentType.JSON)
+                .body(Map.of("customerId", customer.toString(), "type", "ERASURE", "channel", "EMAIL"))
+                .post("/requests").then().statusCode(201).extract().path("id");
+
+        ErasureConfirmed.ofRequest(EventTopic.CONSENT, customer, id)
+                .kept("consent-evidence", 2, "CONSENT_EVIDENCE", LocalDate.of(2029, 6, 30)).send();
+        Await.until("consent-service has confirmed", PATIENCE, () -> confirmedServices(id) == 1);
+        assertTrue(KnownCustomerFixture.known("dsar_test", customer), "another service's confirmation changes nothing");
+
+        ErasureConfirmed.ofRequest(EventTopic.CUSTOMER, customer, id).deleted("contact-details", 3).send();
+        Await.until("customer-service has confirmed", PATIENCE, () -> confirmedServices(id) == 2);
+
+        assertFalse(KnownCustomerFixture.known("dsar_test", customer));
+        given().auth().oauth2(TestTokens.withRoles("agent")).contentType(ContentType.JSON)
+                .body(Map.of("customerId", customer.toString(), "type", "ACCESS", "channel", "LETTER"))
+                .post("/requests").then().statusCode(404);
+        given().auth().oauth2(TestTokens.withRoles("privacy-officer")).get("/requests/" + id)
+                .then().statusCode(200).body("erasure.services.findAll { it.status == 'CONFIRMED' }", hasSize(2));
+    }
+
+    @Test
     void anErasureRequestWaitsForEveryServiceAndIsCompletedByTheLastConfirmation() {
-        UUID customer = UUID.randomUUID();
+        UUID customer = KnownCustomerFixture.newCustomer("dsar_test");
         String id = given().auth().oauth2(TestTokens.withRoles("agent")).contentType(ContentType.JSON)
                 .body(Map.of("customerId", customer.toString(), "type", "ERASURE", "channel", "EMAIL"))
                 .post("/requests")

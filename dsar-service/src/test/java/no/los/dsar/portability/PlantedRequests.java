@@ -11,6 +11,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
 
 import no.los.dsar.repository.DataSubjectRequestRepository;
+import no.los.platform.test.KnownCustomerFixture;
 import no.los.platform.test.TestTokens;
 
 /**
@@ -30,8 +31,9 @@ public final class PlantedRequests {
         return UUID.fromString(id);
     }
 
-    /** A request registered on the customer's behalf by the agent whose token this is. */
+    /** A request registered on the behalf of a customer (whom dsar-service then knows) by the agent whose token this is. */
     public static UUID registeredBy(String agentToken, UUID customerId, String type) {
+        KnownCustomerFixture.register("dsar_test", customerId);
         String id = given().auth().oauth2(agentToken).contentType(ContentType.JSON)
                 .body(Map.of("customerId", customerId.toString(), "type", type, "channel", "PHONE"))
                 .post("/requests")

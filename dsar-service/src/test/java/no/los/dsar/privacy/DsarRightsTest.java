@@ -50,9 +50,12 @@ class DsarRightsTest {
         DataMapContract.assertCoversTheSchema(map, database);
         assertEquals("dsar-service", map.getString("service"));
         assertEquals(DataMapContract.withKnownCustomerAndAccessLog(CATEGORIES), map.getList("categories.name"));
-        assertTrue(map.getList("categories.findAll { it.name != 'access-log' }.purposes.flatten()").stream()
-                .allMatch("DATA_SUBJECT_RIGHTS"::equals), "everything but the platform's access log serves the rights");
-        assertTrue(map.getList("categories.legalBasis").stream().allMatch("LEGAL_OBLIGATION"::equals));
+        assertTrue(map.getList("categories.findAll { !['known-customer', 'access-log'].contains(it.name) }.purposes.flatten()")
+                .stream().allMatch("DATA_SUBJECT_RIGHTS"::equals), "everything but the platform's categories serves the rights");
+        assertTrue(map.getList("categories.findAll { it.name != 'known-customer' }.legalBasis").stream()
+                .allMatch("LEGAL_OBLIGATION"::equals), "the rights are a legal obligation");
+        assertEquals("CONTRACT", map.getString("categories.find { it.name == 'known-customer' }.legalBasis"),
+                "the copy of the customer register follows the customer relationship");
         assertTrue(map.getString("categories.find { it.name == 'access-reports' }.retention.enforcedBy")
                 .contains("los.dsar.report.keep"));
         assertTrue(map.getString("categories.find { it.name == 'rights-requests' }.retention.rule")

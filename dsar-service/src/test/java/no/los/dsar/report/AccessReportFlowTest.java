@@ -49,6 +49,7 @@ import no.los.platform.rights.DataSource;
 import no.los.platform.rights.LegalBasis;
 import no.los.platform.rights.ProcessingPurpose;
 import no.los.platform.rights.Safeguard;
+import no.los.platform.test.KnownCustomerFixture;
 import no.los.platform.test.Await;
 import no.los.platform.test.TestTokens;
 
@@ -206,6 +207,7 @@ class AccessReportFlowTest {
     void staffHandOutTheReportOnlyWithAReason() {
         Person ola = Person.ola();
         plant(ola);
+        KnownCustomerFixture.register("dsar_test", ola.customerId());
         String agent = TestTokens.withRoles("agent");
         String id = given().auth().oauth2(agent).contentType(ContentType.JSON)
                 .body(Map.of("customerId", ola.customerId().toString(), "type", "ACCESS", "channel", "LETTER"))

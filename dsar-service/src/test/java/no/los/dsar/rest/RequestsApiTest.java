@@ -2,6 +2,7 @@ package no.los.dsar.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -22,6 +23,8 @@ import io.restassured.path.json.JsonPath;
 
 import no.los.platform.events.EventTopic;
 import no.los.platform.test.EventSchemas;
+import no.los.platform.test.KnownCustomerFixture;
+import no.los.platform.test.TestDatabase;
 import no.los.platform.test.TestTokens;
 import no.los.platform.test.TopicRecords;
 
@@ -53,8 +56,24 @@ class RequestsApiTest {
     }
 
     @Test
+    void aRequestForACustomerNobodyRegisteredIsA404AndNothingIsRegisteredOrAnnounced() {
+        UUID nobody = UUID.randomUUID();
+
+        given().auth().oauth2(TestTokens.withRoles("agent")).contentType(ContentType.JSON)
+                .body(Map.of("customerId", nobody.toString(), "type", "ERASURE", "channel", "EMAIL"))
+                .post("/requests")
+                .then().statusCode(404).contentType("application/problem+json")
+                .body("detail", containsString("unknown to dsar-service"));
+
+        assertEquals(0, TestDatabase.number("dsar_test", "select count(*) from data_subject_request where customer_id = ?",
+                nobody), "no request registered");
+        assertEquals(0, TestDatabase.number("dsar_test", "select count(*) from outbox_event where record_key = ?",
+                nobody.toString()), "nothing announced to the suite");
+    }
+
+    @Test
     void anAgentRegistersAnErasureRequestReceivedByEmailAndTheSuiteIsTold() {
-        UUID customer = UUID.randomUUID();
+        UUID customer = KnownCustomerFixture.newCustomer("dsar_test");
         String id = given().auth().oauth2(TestTokens.withRoles("agent")).contentType(ContentType.JSON)
                 .body(Map.of("customerId", customer.toString(), "type", "ERASURE", "channel", "EMAIL"))
                 .post("/requests")

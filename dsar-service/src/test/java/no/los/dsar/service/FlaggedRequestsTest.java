@@ -25,6 +25,7 @@ import no.los.dsar.RequestChannel;
 import no.los.dsar.RequestType;
 import no.los.dsar.service.RequestIntake.ReceiveRequest;
 import no.los.platform.events.EventTopic;
+import no.los.platform.test.KnownCustomerFixture;
 import no.los.platform.test.Await;
 import no.los.platform.test.ManagementInterface;
 import no.los.platform.test.TestTokens;
@@ -42,7 +43,7 @@ class FlaggedRequestsTest {
 
     @Test
     void anErasureRequestNotConfirmedWithinTheTimeoutIsLateUntilEveryServiceHasConfirmed() {
-        UUID customer = UUID.randomUUID();
+        UUID customer = KnownCustomerFixture.newCustomer("dsar_test");
         String late = receivedAgo(customer, RequestType.ERASURE, Duration.ofHours(1));
         String fresh = given().auth().oauth2(TestTokens.withRoles("agent")).contentType(ContentType.JSON)
                 .body(Map.of("customerId", customer.toString(), "type", "ERASURE", "channel", "PHONE"))

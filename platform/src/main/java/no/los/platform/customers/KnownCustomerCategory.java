@@ -25,7 +25,9 @@ public final class KnownCustomerCategory {
             .purposes(ProcessingPurpose.CUSTOMER_RELATIONSHIP)
             .legalBasis(LegalBasis.CONTRACT)
             .source(DataSource.DERIVED)
-            .retention("Til du ber om sletting; da slettes det sammen med resten.", "RightsProtocol ved sletting")
+            .retention("Til du er slettet som kunde etter en forespørsel om sletting.",
+                    "RightsProtocol når tjenesten sletter etter forespørselen; i dsar-service når customer-service "
+                            + "har bekreftet slettingen")
             .safeguards(Safeguard.PSEUDONYMOUS_ID, Safeguard.ROLE_BASED_ACCESS)
             .accessRoles(Roles.PRIVACY_OFFICER, Roles.RIGHTS_COLLECTOR)
             .build();

@@ -19,7 +19,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * naming a customer id switches the register on ({@code los.known-customers.enabled=true}, with the
  * Flyway location {@code db/known-customers}) and asks it with {@link #require} before it stores or
  * publishes anything, so nothing is kept for a person who does not exist. An erasure request deletes
- * the person's row ({@link no.los.platform.rights.RightsProtocol}).
+ * the person's row: {@link no.los.platform.rights.RightsProtocol} as the service erases, or, in a
+ * service that erases nothing itself (dsar-service), once customer-service confirms the erasure.
  */
 @ApplicationScoped
 public class KnownCustomers {
