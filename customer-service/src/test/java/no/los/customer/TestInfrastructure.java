@@ -8,11 +8,12 @@ import no.los.platform.test.RealInfrastructure;
 
 /**
  * Every test of this module runs against a fresh PostgreSQL database, a real Kafka broker, signed
- * tokens and identity keys made up for the run.
+ * tokens, identity keys made up for the run and a stand-in for Keycloak's admin API.
  */
 @QuarkusTestResource(value = RealInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "customer_test"))
 @QuarkusTestResource(OidcWiremockTestResource.class)
 @QuarkusTestResource(IdentityKeys.class)
+@QuarkusTestResource(LoginAccountsStandIn.class)
 public final class TestInfrastructure {
 
     private TestInfrastructure() {

@@ -16,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import no.los.customer.Customer;
+import no.los.customer.login.LoginAccounts;
 import no.los.customer.repository.ContractRepository;
 import no.los.customer.repository.CustomerRepository;
 import no.los.customer.repository.MeteringPointRepository;
@@ -41,12 +42,18 @@ import no.los.platform.rights.DataSubjectRights.ErasureRules;
  * <li><b>retention expired</b>: a former customer past the keep-until day is deleted with contracts
  * and metering points.</li>
  * </ul>
+ * The login account at the identity provider follows the contact details: removed through
+ * {@link LoginAccounts} when they are deleted, and listed as {@value #LOGIN_ACCOUNT} in the same
+ * confirmation, kept or deleted.
  * The relationship's end and the retention run are customer-service's own cases: it ends
  * relationships itself ({@link RelationshipEndErasure}) and runs the retention job
  * ({@link RetentionErasureJob}); the platform reads only the erasure requests.
  */
 @ApplicationScoped
 public class CustomerErasure implements ErasureRules {
+
+    /** The login account at the identity provider, as erasure confirmations name it. */
+    public static final String LOGIN_ACCOUNT = "login-account";
 
     private static final Set<ErasureTrigger> ACTS_ON = Set.of(ErasureTrigger.RELATIONSHIP_ENDED,
             ErasureTrigger.ERASURE_REQUESTED, ErasureTrigger.RETENTION_EXPIRED);
@@ -65,6 +72,9 @@ public class CustomerErasure implements ErasureRules {
 
     @Inject
     OsloCalendar calendar;
+
+    @Inject
+    LoginAccounts loginAccounts;
 
     @Override
     public boolean actsOn(ErasureTrigger trigger) {
@@ -98,6 +108,7 @@ public class CustomerErasure implements ErasureRules {
         boolean erasureRequested = customer.hasPendingErasureRequest();
         if (erasureRequested) {
             report.deleted(CONTACT_DETAILS, customer.eraseContactDetails());
+            report.deleted(LOGIN_ACCOUNT, loginAccounts.remove(customerId));
         }
         keep(report, customer, !erasureRequested, RetentionReason.BOOKKEEPING_ACT, customer.keptUntil());
     }
@@ -112,6 +123,7 @@ public class CustomerErasure implements ErasureRules {
         } else if (found.get().isFormerCustomer()) {
             Customer former = found.get();
             report.deleted(CONTACT_DETAILS, former.eraseContactDetails());
+            report.deleted(LOGIN_ACCOUNT, loginAccounts.remove(customerId));
             keep(report, former, false, RetentionReason.BOOKKEEPING_ACT, former.keptUntil());
         } else if (contracts.countOfCustomer(customerId) > 0) {
             found.get().rememberErasureRequest(OffsetDateTime.now());
@@ -144,6 +156,7 @@ public class CustomerErasure implements ErasureRules {
         report.kept(POSTAL_ADDRESS, 1, reason, until);
         if (withContactDetails) {
             report.kept(CONTACT_DETAILS, customer.contactDetailCount(), reason, until);
+            report.kept(LOGIN_ACCOUNT, loginAccounts.count(customer.id()), reason, until);
         }
         report.kept(CONTRACTS, contracts.countOfCustomer(customer.id()), reason, until);
         report.kept(METERING_POINTS, meteringPoints.countOfCustomer(customer.id()), reason, until);
@@ -159,7 +172,8 @@ public class CustomerErasure implements ErasureRules {
                 .deleted(POSTAL_ADDRESS, 1)
                 .deleted(CONTACT_DETAILS, contactDetails)
                 .deleted(CONTRACTS, deletedContracts)
-                .deleted(METERING_POINTS, deletedPoints);
+                .deleted(METERING_POINTS, deletedPoints)
+                .deleted(LOGIN_ACCOUNT, loginAccounts.remove(customer.id()));
     }
 
     private static void nothingHeld(ErasureReport report) {

@@ -26,6 +26,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
 import no.los.customer.CustomerEvents;
+import no.los.customer.LoginAccountsStandIn;
 import no.los.customer.TestCustomers;
 import no.los.customer.privacy.RetentionErasureJob;
 import no.los.customer.service.OsloCalendar;
@@ -60,7 +61,9 @@ class CustomerErasureTest {
         JsonPath confirmation = confirmationOf(customer, requestId);
 
         assertEquals("ERASURE_REQUESTED", confirmation.getString("trigger"));
-        assertEquals(List.of(deleted("contact-details", 2)), confirmation.getList("deleted"));
+        assertEquals(List.of(deleted("contact-details", 2), deleted("login-account", 1)), confirmation.getList("deleted"));
+        assertEquals(0, LoginAccountsStandIn.running().accountsOf(UUID.fromString(customer)),
+                "the login account is removed at the identity provider");
         assertEquals(List.of(
                 kept("customer-identity", 1, "BOOKKEEPING_ACT", KEPT_UNTIL),
                 kept("postal-address", 1, "BOOKKEEPING_ACT", KEPT_UNTIL),
@@ -78,6 +81,29 @@ class CustomerErasureTest {
     }
 
     @Test
+    void whileTheIdentityProviderIsDownTheErasureWaitsAndIsConfirmedWithTheLoginOnceItAnswers() {
+        String customer = TestCustomers.registered();
+        LoginAccountsStandIn.running().plantUser(UUID.fromString(customer));
+        LoginAccountsStandIn.running().failing(true);
+        String requestId;
+        try {
+            requestId = requestErasure(customer);
+            Await.until("the erasure was attempted", Duration.ofSeconds(30),
+                    () -> LoginAccountsStandIn.running().refusedCalls() > 0);
+            assertEquals(0L, CustomerEvents.committed(customer, CustomerEvents.ERASURE_CONFIRMED),
+                    "not confirmed without the login account");
+            assertEquals(1L, count("select count(*) from customer where id = ?::uuid", customer),
+                    "and nothing deleted meanwhile: the transaction rolled back");
+        } finally {
+            LoginAccountsStandIn.running().failing(false);
+        }
+
+        JsonPath confirmation = confirmationOf(customer, requestId);
+        assertEquals(1, confirmation.getInt("deleted.find { it.category == 'login-account' }.count"));
+        assertEquals(0L, count("select count(*) from customer where id = ?::uuid", customer));
+    }
+
+    @Test
     void aRedeliveredRequestIsCarriedOutAndConfirmedOnce() {
         String customer = formerCustomer();
         String eventId = UUID.randomUUID().toString();
@@ -87,7 +113,7 @@ class CustomerErasureTest {
         String later = requestErasure(customer); // behind both in the customer's partition
 
         JsonPath laterConfirmation = confirmationOf(customer, later);
-        assertEquals(List.of(deleted("contact-details", 0)), laterConfirmation.getList("deleted"),
+        assertEquals(List.of(deleted("contact-details", 0), deleted("login-account", 0)), laterConfirmation.getList("deleted"),
                 "nothing left to delete the second time");
         assertEquals(1, confirmations(customer).stream()
                 .filter(confirmation -> requestId.equals(confirmation.getString("requestId"))).count());
@@ -96,6 +122,7 @@ class CustomerErasureTest {
     @Test
     void aCustomerWithAContractInForceKeepsEverythingWhileItIsInForce() {
         String customer = TestCustomers.registered();
+        LoginAccountsStandIn.running().plantUser(UUID.fromString(customer));
         TestCustomers.withContract(customer, TestCustomers.withMeteringPoint(customer), TODAY.minusMonths(3));
 
         JsonPath confirmation = confirmationOf(customer, requestErasure(customer));
@@ -105,6 +132,7 @@ class CustomerErasureTest {
                 kept("customer-identity", 1, "CONTRACT_IN_FORCE", null),
                 kept("postal-address", 1, "CONTRACT_IN_FORCE", null),
                 kept("contact-details", 2, "CONTRACT_IN_FORCE", null),
+                kept("login-account", 1, "CONTRACT_IN_FORCE", null),
                 kept("contracts", 1, "CONTRACT_IN_FORCE", null),
                 kept("metering-points", 1, "CONTRACT_IN_FORCE", null)), confirmation.getList("kept.findAll { it.category != 'access-log' }"));
         given().auth().oauth2(AGENT).get("/customers/" + customer)
@@ -116,6 +144,7 @@ class CustomerErasureTest {
     @Test
     void aRequestMadeWhileAContractWasInForceDeletesTheContactDetailsWhenTheRelationshipEnds() {
         String customer = TestCustomers.registered();
+        LoginAccountsStandIn.running().plantUser(UUID.fromString(customer));
         String contract = TestCustomers.withContract(customer, TestCustomers.withMeteringPoint(customer),
                 TODAY.minusMonths(3));
         confirmationOf(customer, requestErasure(customer));
@@ -123,7 +152,8 @@ class CustomerErasureTest {
         TestCustomers.terminate(customer, contract, TODAY);
 
         JsonPath confirmation = relationshipEndedConfirmation(customer);
-        assertEquals(List.of(deleted("contact-details", 2)), confirmation.getList("deleted"));
+        assertEquals(List.of(deleted("contact-details", 2), deleted("login-account", 1)), confirmation.getList("deleted"));
+        assertEquals(0, LoginAccountsStandIn.running().accountsOf(UUID.fromString(customer)));
         assertEquals(List.of(
                 kept("customer-identity", 1, "BOOKKEEPING_ACT", KEPT_UNTIL),
                 kept("postal-address", 1, "BOOKKEEPING_ACT", KEPT_UNTIL),
@@ -152,7 +182,8 @@ class CustomerErasureTest {
         relationshipCheck.endDueRelationships(endsOn);
 
         JsonPath confirmation = relationshipEndedConfirmation(customer);
-        assertEquals(List.of(deleted("contact-details", 2)), confirmation.getList("deleted"));
+        assertEquals(List.of(deleted("contact-details", 2), deleted("login-account", 0)), confirmation.getList("deleted"),
+                "a customer who never logged in has no login account to remove");
         assertEquals(List.of("customer-identity", "postal-address", "contracts", "metering-points"),
                 confirmation.getList("kept.findAll { it.category != 'access-log' }.category"));
         assertEquals(0L, count("select count(*) from customer where id = ?::uuid and (email is not null or phone is not null)",
@@ -162,13 +193,14 @@ class CustomerErasureTest {
     @Test
     void aCustomerWhoNeverHadAContractIsDeletedEntirely() {
         String customer = TestCustomers.registered();
+        LoginAccountsStandIn.running().plantUser(UUID.fromString(customer));
         String gsrn = TestCustomers.withMeteringPoint(customer);
 
         JsonPath confirmation = confirmationOf(customer, requestErasure(customer));
 
         assertEquals(List.of(deleted("customer-identity", 1), deleted("postal-address", 1),
-                deleted("contact-details", 2), deleted("contracts", 0), deleted("metering-points", 1)),
-                confirmation.getList("deleted"));
+                deleted("contact-details", 2), deleted("contracts", 0), deleted("metering-points", 1),
+                deleted("login-account", 1)), confirmation.getList("deleted"));
         assertEquals(List.of("access-log"), confirmation.getList("kept.category"),
                 "nothing of the customer is kept but the log of who touched it");
         assertEquals("ACCESS_LOG", confirmation.getString("kept[0].reason"));
@@ -213,15 +245,19 @@ class CustomerErasureTest {
         UUID.fromString(confirmation.getString("triggerEventId"));
         assertNull(confirmation.getString("requestId"));
         assertEquals(List.of(deleted("customer-identity", 1), deleted("postal-address", 1),
-                deleted("contact-details", 2), deleted("contracts", 1), deleted("metering-points", 1)),
-                confirmation.getList("deleted"));
+                deleted("contact-details", 2), deleted("contracts", 1), deleted("metering-points", 1),
+                deleted("login-account", 1)), confirmation.getList("deleted"), "the login kept with the record goes with it");
         assertEquals(List.of(), confirmation.getList("kept.findAll { it.category != 'access-log' }"));
         assertEquals(2L, CustomerEvents.committed(customer, CustomerEvents.ERASURE_CONFIRMED));
     }
 
-    /** A customer whose only contract ended today: a former customer, kept until {@link #KEPT_UNTIL}. */
+    /**
+     * A customer with a login account whose only contract ended today: a former customer, kept until
+     * {@link #KEPT_UNTIL}.
+     */
     private static String formerCustomer() {
         String customer = TestCustomers.registered();
+        LoginAccountsStandIn.running().plantUser(UUID.fromString(customer));
         String contract = TestCustomers.withContract(customer, TestCustomers.withMeteringPoint(customer),
                 TODAY.minusYears(1));
         TestCustomers.terminate(customer, contract, TODAY);

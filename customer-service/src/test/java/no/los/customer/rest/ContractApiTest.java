@@ -243,7 +243,7 @@ class ContractApiTest {
         assertEquals(List.of(), confirmation.getList("deleted"));
         assertEquals(List.of(
                 kept("customer-identity", 1, keptUntil), kept("postal-address", 1, keptUntil),
-                kept("contact-details", 2, keptUntil), kept("contracts", 1, keptUntil),
+                kept("contact-details", 2, keptUntil), kept("login-account", 0, keptUntil), kept("contracts", 1, keptUntil),
                 kept("metering-points", 1, keptUntil)), confirmation.getList("kept.findAll { it.category != 'access-log' }"));
         assertEquals(1L, CustomerEvents.committed(customer, CustomerEvents.ERASURE_CONFIRMED));
 

@@ -6,7 +6,7 @@ import java.sql.SQLTransientException;
 
 /**
  * Tells failures that will pass by themselves (the database unreachable, a deadlock, a
- * serialisation conflict, a lock or pool timeout) from failures of the event itself. An event that
+ * serialisation conflict, a lock or pool timeout, an {@link OutsideSystemDown}) from failures of the event itself. An event that
  * met a passing failure is tried again from the committed offsets, never parked: parking it would
  * skip, say, a consent withdrawal because the database blinked.
  */
@@ -17,7 +17,8 @@ final class TransientFailure {
 
     static boolean isTransient(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof SQLTransientException || cause instanceof SQLRecoverableException) {
+            if (cause instanceof SQLTransientException || cause instanceof SQLRecoverableException
+                    || cause instanceof OutsideSystemDown) {
                 return true;
             }
             if (cause instanceof SQLException sql && isTransientState(sql.getSQLState())) {
