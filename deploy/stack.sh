@@ -423,7 +423,7 @@ broker_access() {
 
 service_names() { local entry; for entry in "${SERVICES[@]}"; do echo "${entry%%:*}"; done; }
 # The realm's confidential clients: the five services' APIs and the machine integrations.
-MACHINE_CLIENTS=(billing-integration newsletter-delivery)
+MACHINE_CLIENTS=(billing-integration newsletter-delivery login-account-eraser)
 confidential_clients() { service_names; printf '%s\n' "${MACHINE_CLIENTS[@]}"; }
 client_secret_variable() { local upper=${1^^}; echo "LOS_CLIENT_SECRET_${upper//-/_}"; }
 # client_token CLIENT: an access token for a machine client of the realm (client credentials grant).
@@ -554,8 +554,11 @@ start_service() {
   env+=(LOS_KAFKA_PASSWORD="${!kafka_password}")
   case $name in
     customer-service)
+      # and its identity at Keycloak's admin API, where it removes login accounts on erasure
       env+=(LOS_CUSTOMER_IDENTITY_ENCRYPTION_KEY="$LOS_CUSTOMER_IDENTITY_ENCRYPTION_KEY"
-            LOS_CUSTOMER_IDENTITY_LOOKUP_KEY="$LOS_CUSTOMER_IDENTITY_LOOKUP_KEY") ;;
+            LOS_CUSTOMER_IDENTITY_LOOKUP_KEY="$LOS_CUSTOMER_IDENTITY_LOOKUP_KEY"
+            LOS_KEYCLOAK_URL="$KEYCLOAK_URL"
+            LOS_LOGIN_ACCOUNT_ERASER_SECRET="$LOS_CLIENT_SECRET_LOGIN_ACCOUNT_ERASER") ;;
     marketing-service)
       env+=(LOS_MARKETING_SUPPRESSION_KEY="$LOS_MARKETING_SUPPRESSION_KEY") ;;
     dsar-service)
@@ -950,6 +953,51 @@ verify_call() { # verify_call WHAT EXPECTED_STATUS METHOD URL TOKEN [JSON]
   ok "$what (HTTP $API_STATUS)"
 }
 
+# verify_login_account_erasure AGENT_TOKEN: a new customer without a contract, with a Keycloak login
+# linked by customer_id, asks for erasure; customer-service removes the login through Keycloak's
+# admin API (client login-account-eraser) and confirms it as login-account 1.
+verify_login_account_erasure() {
+  local agent=$1 nin="" id="" username uid removed="" _
+  for _ in 1 2 3 4 5; do
+    nin=$(synthetic_nin "$(printf '%02d%02d%02d' $((RANDOM % 28 + 1)) $((RANDOM % 12 + 1)) $((RANDOM % 80 + 10)))" \
+      $((RANDOM % 400 + 500)))
+    api POST "http://127.0.0.1:8081/customers" "$agent" "$(printf '{"fullName":"Probe Slettesen","nationalIdNumber":"%s","email":"probe.%s@example.no","phone":"+47 400 00 000","address":{"street":"Prøveveien 1","postalCode":"4612","city":"Kristiansand"}}' "$nin" "$RANDOM")"
+    [[ $API_STATUS == 201 ]] && { id=$(created_id); break; }
+  done
+  [[ -n $id ]] || die "verify: could not register a customer for the login-account check: HTTP $API_STATUS ${API_BODY:0:200}"
+  username="probe-$id"
+  kcadm_login
+  kcadm create users -r "$REALM" -s "username=$username" -s enabled=true -s "email=$username@example.no" \
+    -s firstName=Probe -s lastName=Slettesen -s "attributes.customer_id=[\"$id\"]" >/dev/null 2>&1 \
+    || die "Keycloak: could not create the login $username" "$LOG_DIR/keycloak.log"
+  uid=$(kcadm get users -r "$REALM" -q "username=$username" -q exact=true --fields id --format csv --noquotes)
+  [[ -n $uid ]] || die "Keycloak: the login $username was not created" "$LOG_DIR/keycloak.log"
+  ok "customer $id registered, with Keycloak login $username"
+  for _ in $(seq 1 60); do # dsar-service learns the customer from customer-service's registered event
+    api POST "http://127.0.0.1:8085/requests" "$agent" "{\"customerId\":\"$id\",\"type\":\"ERASURE\",\"channel\":\"EMAIL\"}"
+    [[ $API_STATUS == 404 ]] || break
+    sleep 0.5
+  done
+  [[ $API_STATUS == 201 ]] || die "verify: dsar-service POST /requests ERASURE: HTTP $API_STATUS ${API_BODY:0:200}"
+  ok "dsar-service registered the erasure request (HTTP 201)"
+  for _ in $(seq 1 60); do
+    api GET "http://127.0.0.1:8085/customers/$id/erasure-receipts" "$agent"
+    removed=$(python3 -c 'import json,sys
+for r in json.load(sys.stdin):
+    if r["service"] == "customer-service" and r["trigger"] == "ERASURE_REQUESTED":
+        print(sum(d["count"] for d in r["deleted"] if d["category"] == "login-account"))' <<<"$API_BODY" 2>/dev/null || true)
+    [[ -n $removed ]] && break
+    sleep 0.5
+  done
+  [[ $removed == 1 ]] || die "verify: customer-service's confirmation names login-account ${removed:-nothing}, expected 1" \
+    "$LOG_DIR/customer-service.log"
+  ok "customer-service confirmed the erasure with login-account 1"
+  if kcadm get "users/$uid" -r "$REALM" >/dev/null 2>&1; then
+    die "verify: the login $username still exists in Keycloak after the erasure" "$LOG_DIR/customer-service.log"
+  fi
+  ok "the login $username is gone from Keycloak"
+}
+
 # verify_relationship_end AGENT_TOKEN: terminates the demo customer Sigrid's contract (the first
 # time only) and waits until dsar-service holds the four services' confirmations of the end.
 verify_relationship_end() {
@@ -1075,6 +1123,9 @@ cmd_verify() {
 
   step "The erasure protocol: Sigrid's last contract ends, every service confirms"
   verify_relationship_end "$agent"
+
+  step "An erasure request removes the customer's login account from Keycloak"
+  verify_login_account_erasure "$agent"
   step "All checks passed"
 }
 

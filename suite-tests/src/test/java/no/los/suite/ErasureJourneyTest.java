@@ -48,6 +48,7 @@ class ErasureJourneyTest {
         client = new SuiteClient(Suite.started());
         person = PlantedPerson.fresh();
         customer = client.enrol(person);
+        Suite.started().loginAccounts().plantUser(customer.customerId()); // her login for Min side and the app
         client.giveConsent(customer.customerId(), "NEWSLETTER_EMAIL");
         client.giveConsent(customer.customerId(), "VISUALISATION_APP");
         client.subscribeNewsletter(customer.customerId(), person.email());
@@ -156,6 +157,9 @@ class ErasureJourneyTest {
         Receipts receipts = Receipts.of(client.receipts(customer.customerId())).forTrigger("ERASURE_REQUESTED");
         assertEquals(4, receipts.size());
         assertEquals(2, receipts.from("customer-service").deleted("contact-details"), "phone and e-mail");
+        assertEquals(1, receipts.from("customer-service").deleted("login-account"), "and her login account");
+        assertEquals(0, Suite.started().loginAccounts().accountsOf(customer.customerId()),
+                "removed at the identity provider through its admin API");
         assertEquals("BOOKKEEPING_ACT", receipts.from("customer-service").kept("customer-identity").get("reason"));
 
         Map<SuiteService, Map<String, Long>> email = everywhere(person.email());

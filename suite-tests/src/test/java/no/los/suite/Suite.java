@@ -13,6 +13,7 @@ import java.util.Map;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 
 import no.los.platform.test.CollectorTokenEndpoint;
+import no.los.platform.test.LoginAccountsStandIn;
 import no.los.platform.test.KafkaBroker;
 import no.los.platform.test.ReceivingController;
 import no.los.platform.test.SelfSignedCertificates;
@@ -30,6 +31,7 @@ final class Suite {
 
     private final KafkaBroker broker;
     private ReceivingController receiver;
+    private LoginAccountsStandIn loginAccounts;
     private final Map<SuiteService, ServiceProcess> processes = new EnumMap<>(SuiteService.class);
 
     private Suite(KafkaBroker broker) {
@@ -50,11 +52,16 @@ final class Suite {
         // dsar-service's own identity: its client credentials, exchanged for signed tokens over HTTP
         CollectorTokenEndpoint collector = new CollectorTokenEndpoint(randomSecret(), Duration.ofHours(2));
         collector.start();
+        // Keycloak's admin API, where customer-service removes login accounts on erasure
+        LoginAccountsStandIn loginAccounts = new LoginAccountsStandIn();
+        Map<String, String> loginAccountSettings = loginAccounts.start();
         Suite suite = new Suite(broker);
+        suite.loginAccounts = loginAccounts;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             suite.processes.values().forEach(ServiceProcess::stop);
             oidc.stop();
             collector.stop();
+            loginAccounts.stop();
             suite.receiver.stopListening();
         }, "suite-shutdown"));
         Path root = Path.of(System.getProperty("los.suite.root", "..")).toAbsolutePath().normalize();
@@ -77,6 +84,9 @@ final class Suite {
             settings.put("los.http.rate-limit.burst", "10000");
             settings.put("quarkus.oidc.auth-server-url", oidcSettings.get("keycloak.url") + "/realms/quarkus/");
             settings.putAll(secretsOf(service));
+            if (service == SuiteService.CUSTOMER) {
+                settings.putAll(loginAccountSettings);
+            }
             if (service == SuiteService.DSAR) {
                 settings.putAll(collector.clientSettings());
                 settings.putAll(rightsSettings(ports));
@@ -131,6 +141,10 @@ final class Suite {
     }
 
     /** The receiving controller of direct transfers. */
+    LoginAccountsStandIn loginAccounts() {
+        return loginAccounts;
+    }
+
     ReceivingController receiver() {
         return receiver;
     }

@@ -26,7 +26,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
 import no.los.customer.CustomerEvents;
-import no.los.customer.LoginAccountsStandIn;
+import no.los.platform.test.LoginAccountsStandIn;
 import no.los.customer.TestCustomers;
 import no.los.customer.privacy.RetentionErasureJob;
 import no.los.customer.service.OsloCalendar;

@@ -1,4 +1,4 @@
-package no.los.customer;
+package no.los.platform.test;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
