@@ -77,6 +77,7 @@ final class Suite {
         for (SuiteService service : SuiteService.values()) {
             Map<String, String> settings = new HashMap<>();
             settings.put("quarkus.datasource.jdbc.url", TestDatabase.recreate(service.database()));
+            settings.put("quarkus.datasource.password", TestDatabase.PASSWORD);
             settings.put("kafka.bootstrap.servers", broker.bootstrapServers());
             settings.put("los.kafka.password", broker.password(service.serviceName()));
             // The suite's few clients drive each service far harder than one production caller may.

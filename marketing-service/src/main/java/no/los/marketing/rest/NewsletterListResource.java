@@ -28,9 +28,12 @@ import no.los.marketing.NewsletterAddress;
 import no.los.marketing.NewsletterSubscription;
 import no.los.marketing.service.NewsletterBounces;
 import no.los.marketing.service.NewsletterBounces.BounceOutcome;
+import no.los.marketing.service.NewsletterBounces.Bounced;
 import no.los.marketing.service.NewsletterImport;
 import no.los.marketing.service.NewsletterImport.ImportOutcome;
 import no.los.marketing.service.NewsletterStore;
+import no.los.platform.accesslog.AccessLogContext;
+import no.los.platform.accesslog.AccessLogged;
 import no.los.platform.http.BulkIntake;
 import no.los.platform.http.Page;
 import no.los.platform.security.Roles;
@@ -51,6 +54,10 @@ public class NewsletterListResource {
     @Inject
     NewsletterImport imports;
 
+    @Inject
+    AccessLogContext accessLog;
+
+    @AccessLogged(category = "newsletter-address", customer = "")
     @GET
     @Path("subscriptions")
     @RolesAllowed({ Roles.MARKETING, Roles.NEWSLETTER_DELIVERY })
@@ -62,9 +69,11 @@ public class NewsletterListResource {
             @QueryParam("after") @Parameter(description = "The next of the previous page") UUID after,
             @QueryParam("limit") @DefaultValue("500") @Min(1) @Max(Page.MAX_SIZE) int limit) {
         Page<NewsletterSubscription> page = store.page(after, limit);
+        page.items().forEach(subscription -> accessLog.concerns(subscription.customerId()));
         return new Page<>(page.items().stream().map(SubscriptionView::of).toList(), page.next());
     }
 
+    @AccessLogged(category = "newsletter-address,bounce-report", customer = "")
     @POST
     @Path("bounces")
     @ResponseStatus(202)
@@ -74,9 +83,12 @@ public class NewsletterListResource {
             + "as trigger. An unknown address deletes nothing.")
     @APIResponse(responseCode = "202", description = "Carried out; how many subscriptions went")
     public BounceOutcome reportBounce(@NotNull @Valid BounceRequest request) {
-        return bounces.report(new NewsletterAddress(request.email()), request.kind(), request.bouncedAt());
+        Bounced bounced = bounces.report(new NewsletterAddress(request.email()), request.kind(), request.bouncedAt());
+        bounced.customers().forEach(accessLog::concerns);
+        return bounced.outcome();
     }
 
+    @AccessLogged(category = "newsletter-address,suppression-entry,newsletter-consent", customer = "")
     @POST
     @BulkIntake
     @Path("imports")
@@ -85,6 +97,9 @@ public class NewsletterListResource {
             + "consent on record; a customer or address on the suppression list is never added back. Answers in counts only.")
     @APIResponse(responseCode = "200", description = "Imported; what was added, updated and skipped")
     public ImportOutcome importAddresses(@NotNull @Valid ImportRequest request) {
-        return imports.importEntries(request.toEntries());
+        List<NewsletterImport.Entry> entries = request.toEntries();
+        ImportOutcome outcome = imports.importEntries(entries);
+        entries.forEach(entry -> accessLog.concerns(entry.customerId())); // each checked against consent and suppression
+        return outcome;
     }
 }

@@ -1,6 +1,8 @@
 package no.los.marketing.service;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,15 +38,21 @@ public class NewsletterBounces {
     public record BounceOutcome(UUID bounceId, int deletedCount) {
     }
 
+    /** What a bounce did: the outcome the reporter is told, and whose subscriptions went (for the access log). */
+    public record Bounced(BounceOutcome outcome, List<UUID> customers) {
+    }
+
     @Transactional
-    public BounceOutcome report(NewsletterAddress address, BounceKind kind, OffsetDateTime bouncedAt) {
+    public Bounced report(NewsletterAddress address, BounceKind kind, OffsetDateTime bouncedAt) {
         BounceReport report = new BounceReport(kind, bouncedAt);
         int deleted = 0;
+        List<UUID> customers = new ArrayList<>();
         for (NewsletterSubscription subscription : subscriptions.holding(address)) {
             deleted += erasure.addressBounced(subscription.customerId(), report.id());
+            customers.add(subscription.customerId());
         }
         report.deleted(deleted);
         reports.persist(report);
-        return new BounceOutcome(report.id(), report.deletedCount());
+        return new Bounced(new BounceOutcome(report.id(), report.deletedCount()), customers);
     }
 }

@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -44,19 +45,36 @@ public class AccessLog {
     @Transactional(TxType.REQUIRES_NEW)
     public void append(String actorSubject, String actorRoles, UUID customerId, String category, String operation,
             String requestRef) {
+        appendAll(actorSubject, actorRoles, List.of(customerId), category, operation, requestRef);
+    }
+
+    /**
+     * Appends one entry per person, in one transaction and under one hold of the lock: a bulk
+     * operation (a page of the newsletter list, an import) touched every one of them.
+     */
+    @Transactional(TxType.REQUIRES_NEW)
+    public void appendAll(String actorSubject, String actorRoles, Collection<UUID> customerIds, String category,
+            String operation, String requestRef) {
+        if (customerIds.isEmpty()) {
+            return;
+        }
         entityManager.createNativeQuery("select pg_advisory_xact_lock(?1)").setParameter(1, APPEND_LOCK).getSingleResult();
         @SuppressWarnings("unchecked")
         List<String> last = entityManager.createNativeQuery(
                 "select entry_hash from access_log_entry order by seq desc limit 1").getResultList();
         String previous = last.isEmpty() ? GENESIS : last.get(0);
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-        String hash = hash(previous, now, actorSubject, actorRoles, customerId, category, operation, requestRef);
-        entityManager.createNativeQuery("insert into access_log_entry (logged_at, actor_subject, actor_roles, customer_id, "
-                + "category, operation, request_ref, previous_hash, entry_hash) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")
-                .setParameter(1, now).setParameter(2, actorSubject).setParameter(3, actorRoles)
-                .setParameter(4, customerId).setParameter(5, category).setParameter(6, operation)
-                .setParameter(7, requestRef).setParameter(8, previous).setParameter(9, hash)
-                .executeUpdate();
+        for (UUID customerId : customerIds) {
+            String hash = hash(previous, now, actorSubject, actorRoles, customerId, category, operation, requestRef);
+            entityManager.createNativeQuery("insert into access_log_entry (logged_at, actor_subject, actor_roles, "
+                    + "customer_id, category, operation, request_ref, previous_hash, entry_hash) "
+                    + "values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")
+                    .setParameter(1, now).setParameter(2, actorSubject).setParameter(3, actorRoles)
+                    .setParameter(4, customerId).setParameter(5, category).setParameter(6, operation)
+                    .setParameter(7, requestRef).setParameter(8, previous).setParameter(9, hash)
+                    .executeUpdate();
+            previous = hash;
+        }
     }
 
     /** Everyone who read or changed this person's data, oldest first. */

@@ -72,9 +72,7 @@ public class AccessLogFilter {
         customers.addAll(context.customers());
         String operation = operationOf(request.getMethod());
         String requestRef = requestRef(request);
-        for (UUID customer : customers) {
-            log.append(token.getSubject(), String.join(",", roles), customer, logged.category(), operation, requestRef);
-        }
+        log.appendAll(token.getSubject(), String.join(",", roles), customers, logged.category(), operation, requestRef);
     }
 
     private static AccessLogged annotation(SimpleResourceInfo resource) {
