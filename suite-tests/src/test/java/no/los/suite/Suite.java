@@ -13,8 +13,8 @@ import java.util.Map;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 
 import no.los.platform.test.CollectorTokenEndpoint;
-import no.los.platform.test.LoginAccountsStandIn;
 import no.los.platform.test.KafkaBroker;
+import no.los.platform.test.LoginAccountsStandIn;
 import no.los.platform.test.ReceivingController;
 import no.los.platform.test.SelfSignedCertificates;
 import no.los.platform.test.TestDatabase;

@@ -26,13 +26,13 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
 import no.los.customer.CustomerEvents;
-import no.los.platform.test.LoginAccountsStandIn;
 import no.los.customer.TestCustomers;
 import no.los.customer.privacy.RetentionErasureJob;
 import no.los.customer.service.OsloCalendar;
 import no.los.customer.service.RelationshipCheck;
 import no.los.platform.events.EventTopic;
 import no.los.platform.test.Await;
+import no.los.platform.test.LoginAccountsStandIn;
 import no.los.platform.test.TestDatabase;
 import no.los.platform.test.TopicRecords;
 

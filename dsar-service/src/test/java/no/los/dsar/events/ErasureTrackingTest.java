@@ -30,9 +30,9 @@ import io.restassured.path.json.JsonPath;
 
 import no.los.dsar.ErasureConfirmed;
 import no.los.platform.events.EventTopic;
-import no.los.platform.test.KnownCustomerFixture;
 import no.los.platform.test.Await;
 import no.los.platform.test.EventSchemas;
+import no.los.platform.test.KnownCustomerFixture;
 import no.los.platform.test.TestTokens;
 import no.los.platform.test.TopicRecords;
 

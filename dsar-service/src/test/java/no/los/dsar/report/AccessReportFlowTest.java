@@ -49,8 +49,8 @@ import no.los.platform.rights.DataSource;
 import no.los.platform.rights.LegalBasis;
 import no.los.platform.rights.ProcessingPurpose;
 import no.los.platform.rights.Safeguard;
-import no.los.platform.test.KnownCustomerFixture;
 import no.los.platform.test.Await;
+import no.los.platform.test.KnownCustomerFixture;
 import no.los.platform.test.TestTokens;
 
 /**

@@ -25,8 +25,8 @@ import no.los.dsar.RequestChannel;
 import no.los.dsar.RequestType;
 import no.los.dsar.service.RequestIntake.ReceiveRequest;
 import no.los.platform.events.EventTopic;
-import no.los.platform.test.KnownCustomerFixture;
 import no.los.platform.test.Await;
+import no.los.platform.test.KnownCustomerFixture;
 import no.los.platform.test.ManagementInterface;
 import no.los.platform.test.TestTokens;
 
