@@ -4,6 +4,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 
+import no.los.platform.test.LoginAccountsStandIn;
 import no.los.platform.test.RealInfrastructure;
 
 /**

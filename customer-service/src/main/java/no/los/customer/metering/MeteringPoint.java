@@ -15,7 +15,8 @@ import no.los.platform.identifiers.MeteringPointId;
 
 /**
  * A metering point a customer is supplied at: the installation (with its geographic position and
- * price area), and the meter currently mounted there.
+ * price area), and the meter currently mounted there. It belongs to one customer at a time, the
+ * tenant since {@code addedAt}; a next tenant may take it over once no open contract supplies it.
  */
 @Entity
 @Table(name = "metering_point")
@@ -56,6 +57,19 @@ public class MeteringPoint {
         this.latitude = latitude;
         this.longitude = longitude;
         this.addedAt = addedAt;
+    }
+
+    /**
+     * The next tenant at the address takes the point over: from now it is theirs, with the meter and
+     * position they registered. The former tenant's contracts on it stay theirs.
+     */
+    public void handOver(UUID nextCustomerId, String meterNumber, BigDecimal latitude, BigDecimal longitude,
+            OffsetDateTime at) {
+        this.customerId = nextCustomerId;
+        this.meterNumber = meterNumber;
+        this.latitude = latitude;
+        this.longitude = longitude;
+        this.addedAt = at;
     }
 
     public MeteringPointId id() {

@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 
 import no.los.customer.metering.MeteringPoint;
 import no.los.customer.metering.PriceArea;
+import no.los.customer.repository.ContractRepository;
 import no.los.customer.repository.CustomerRepository;
 import no.los.customer.repository.MeteringPointRepository;
 import no.los.platform.events.EventTopic;
@@ -18,6 +19,7 @@ import no.los.platform.events.OutgoingEvent;
 import no.los.platform.identifiers.MeteringPointId;
 import no.los.platform.outbox.Outbox;
 import no.los.platform.problem.ConflictProblem;
+import no.los.platform.problem.InvalidInputException;
 import no.los.platform.problem.NotFoundProblem;
 
 /** Adding the metering point a customer is supplied at (R6, R7). */
@@ -31,29 +33,57 @@ public class MeteringPointRegistration {
     MeteringPointRepository meteringPoints;
 
     @Inject
+    ContractRepository contracts;
+
+    @Inject
     Outbox outbox;
 
     public record AddMeteringPoint(UUID customerId, MeteringPointId meteringPointId, String meterNumber,
             PriceArea priceArea, BigDecimal latitude, BigDecimal longitude) {
     }
 
-    /** Announced to the suite so consumption can accept readings for the point. No address, no position. */
-    public record MeteringPointAdded(UUID customerId, String meteringPointId, PriceArea priceArea) {
+    /**
+     * Announced to the suite so consumption can accept readings for the point. No address, no position.
+     * {@code addedAt} orders the tenants of a point: the latest takes it over.
+     */
+    public record MeteringPointAdded(UUID customerId, String meteringPointId, PriceArea priceArea,
+            OffsetDateTime addedAt) {
     }
 
+    /**
+     * Adds the point to the customer. A point another customer holds changes hands when none of its
+     * contracts is open (the former tenant has moved out or will by the end date of the terminated
+     * contract); the former tenant's contracts, and the readings they cover, stay theirs.
+     */
     @Transactional
     public MeteringPoint add(AddMeteringPoint command) {
         if (customers.findByIdOptional(command.customerId()).isEmpty()) {
             throw new NotFoundProblem("Customer");
         }
-        if (meteringPoints.findByIdOptional(command.meteringPointId().value()).isPresent()) {
-            throw new ConflictProblem("This metering point is already registered");
-        }
-        MeteringPoint point = new MeteringPoint(command.meteringPointId(), command.customerId(), command.meterNumber(),
-                command.priceArea(), command.latitude(), command.longitude(), OffsetDateTime.now());
+        OffsetDateTime now = OffsetDateTime.now();
+        MeteringPoint point = meteringPoints.findByIdOptional(command.meteringPointId().value())
+                .map(held -> handOver(held, command, now))
+                .orElseGet(() -> new MeteringPoint(command.meteringPointId(), command.customerId(), command.meterNumber(),
+                        command.priceArea(), command.latitude(), command.longitude(), now));
         meteringPoints.persistAndFlush(point);
         outbox.add(new OutgoingEvent(EventTopic.CUSTOMER, EventTypes.METERING_POINT_ADDED, command.customerId(),
-                new MeteringPointAdded(command.customerId(), point.id().value(), point.priceArea())));
+                new MeteringPointAdded(command.customerId(), point.id().value(), point.priceArea(), point.addedAt())));
         return point;
+    }
+
+    private MeteringPoint handOver(MeteringPoint held, AddMeteringPoint command, OffsetDateTime now) {
+        if (held.customerId().equals(command.customerId())) {
+            throw new ConflictProblem("This metering point is already registered to this customer");
+        }
+        outbox.lockCustomer(held.customerId()); // the former tenant starts no contract on it meanwhile
+        if (contracts.onMeteringPoint(held.id()).stream().anyMatch(contract -> contract.endsOn() == null)) {
+            throw new ConflictProblem("This metering point is supplied under an open contract of another customer; "
+                    + "it can change hands once that contract is terminated");
+        }
+        if (held.priceArea() != command.priceArea()) {
+            throw new InvalidInputException("priceArea", "must be the price area the metering point is registered in");
+        }
+        held.handOver(command.customerId(), command.meterNumber(), command.latitude(), command.longitude(), now);
+        return held;
     }
 }
