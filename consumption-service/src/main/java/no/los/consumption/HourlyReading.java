@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.Objects;
+import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
@@ -52,6 +53,10 @@ public class HourlyReading {
     @EmbeddedId
     private Key key;
 
+    /** The customer whose supply contract covered the hour: the reading stays theirs when the point changes hands. */
+    @Column(name = "customer_id", nullable = false)
+    private UUID customerId;
+
     @Column(name = "kwh", nullable = false, precision = 12, scale = 3)
     private BigDecimal kwh;
 
@@ -67,6 +72,10 @@ public class HourlyReading {
 
     public OffsetDateTime startsAt() {
         return key.startsAt;
+    }
+
+    public UUID customerId() {
+        return customerId;
     }
 
     public BigDecimal kwh() {

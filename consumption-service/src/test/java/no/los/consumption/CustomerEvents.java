@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
+import org.apache.kafka.clients.producer.ProducerRecord;
+
 import no.los.platform.events.EventTopic;
 import no.los.platform.test.SyntheticIdentities;
 import no.los.platform.test.TopicRecords;
@@ -15,6 +17,7 @@ import no.los.platform.test.TopicRecords;
 public final class CustomerEvents {
 
     private static final String SOURCE = "/los/customer-service";
+    private static final String METERING_POINT_ADDED = "no.los.customer.metering-point-added.v1";
 
     private CustomerEvents() {
     }
@@ -22,11 +25,21 @@ public final class CustomerEvents {
     /** A new metering point of the customer; returns its id. */
     public static String meteringPointAdded(UUID customer) {
         String gsrn = SyntheticIdentities.meteringPointId();
-        send("no.los.customer.metering-point-added.v1", customer,
-                "{\"customerId\":\"%s\",\"meteringPointId\":\"%s\",\"priceArea\":\"NO2\"}".formatted(customer, gsrn));
+        send(METERING_POINT_ADDED, customer, meteringPointAddedData(customer, gsrn, OffsetDateTime.now()));
         ConsumptionDatabase.awaitCount("consumption learnt the metering point", 1,
                 "select count(*) from known_metering_point where id = ?", gsrn);
         return gsrn;
+    }
+
+    /** The point added for another customer, their tenancy beginning at {@code addedAt}. Does not wait. */
+    public static ProducerRecord<String, byte[]> meteringPointAddedFor(UUID customer, String gsrn, OffsetDateTime addedAt) {
+        return TopicRecords.cloudEvent(EventTopic.CUSTOMER.topicName(), UUID.randomUUID().toString(), SOURCE,
+                METERING_POINT_ADDED, customer.toString(), meteringPointAddedData(customer, gsrn, addedAt));
+    }
+
+    private static String meteringPointAddedData(UUID customer, String gsrn, OffsetDateTime addedAt) {
+        return "{\"customerId\":\"%s\",\"meteringPointId\":\"%s\",\"priceArea\":\"NO2\",\"addedAt\":\"%s\"}"
+                .formatted(customer, gsrn, addedAt);
     }
 
     /** A spot contract for the metering point from {@code startsOn}; returns the contract id. */

@@ -1,6 +1,7 @@
 package no.los.consumption.metering;
 
 import java.time.OffsetDateTime;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,11 +17,16 @@ import no.los.platform.inbox.EventReader;
 import no.los.platform.inbox.PoisonEventException;
 import no.los.platform.problem.InvalidInputException;
 
-/** customer-service added a metering point: readings for it may now be received. */
+/**
+ * customer-service added a metering point: readings for it may now be received. Added again for
+ * another customer, it changes hands if that tenancy is the later one; events come only from
+ * customer-service (the consumer checks their source), so no other writer can move a point.
+ */
 @ApplicationScoped
 class MeteringPointAddedHandler implements EventHandler {
 
-    record MeteringPointAdded(UUID customerId, String meteringPointId, String priceArea) {
+    /** {@code addedAt} is absent in events published before tenancies were ordered: the first tenancy then. */
+    record MeteringPointAdded(UUID customerId, String meteringPointId, String priceArea, OffsetDateTime addedAt) {
     }
 
     @Inject
@@ -47,9 +53,13 @@ class MeteringPointAddedHandler implements EventHandler {
         } catch (InvalidInputException e) {
             throw new PoisonEventException("metering point added with an invalid meteringPointId");
         }
-        if (meteringPoints.findByIdOptional(data.meteringPointId()).isEmpty()) {
+        OffsetDateTime now = OffsetDateTime.now();
+        Optional<KnownMeteringPoint> known = meteringPoints.findByIdOptional(data.meteringPointId());
+        if (known.isEmpty()) {
             meteringPoints.persist(new KnownMeteringPoint(data.meteringPointId(), data.customerId(), data.priceArea(),
-                    OffsetDateTime.now()));
+                    data.addedAt() == null ? now : data.addedAt(), now));
+        } else if (data.addedAt() != null) {
+            known.get().takenOverBy(data.customerId(), data.addedAt(), now);
         }
     }
 }

@@ -186,17 +186,17 @@ public class ConsumptionErasure implements ErasureRules {
 
     private void reportKept(UUID customerId, Retention retention, ErasureReport report) {
         List<String> points = meteringPoints.idsOfCustomer(customerId);
-        report.kept(HOURLY_READINGS, readings.countOf(points), retention.reason(), retention.until());
+        report.kept(HOURLY_READINGS, readings.countOfCustomer(customerId), retention.reason(), retention.until());
         report.kept(CONTRACTS, contracts.count("customerId", customerId), retention.reason(), retention.until());
         report.kept(METERING_POINTS, points.size(), retention.reason(), retention.until());
     }
 
     /**
-     * Nothing keeps the invoicing data: readings, contracts and metering points go, and any keep-until
-     * date with them. Readings first: they reference the metering points.
+     * Nothing keeps the invoicing data: the customer's readings (at any point), contracts and the
+     * metering points they are the tenant of go, and any keep-until date with them.
      */
     private void deleteInvoicingData(UUID customerId, ErasureReport report) {
-        report.deleted(HOURLY_READINGS, readings.deleteOf(meteringPoints.idsOfCustomer(customerId)));
+        report.deleted(HOURLY_READINGS, readings.deleteOfCustomer(customerId));
         report.deleted(CONTRACTS, contracts.deleteOfCustomer(customerId));
         report.deleted(METERING_POINTS, meteringPoints.deleteOfCustomer(customerId));
         retentions.deleteById(customerId);

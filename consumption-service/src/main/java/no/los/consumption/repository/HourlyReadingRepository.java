@@ -29,15 +29,20 @@ public class HourlyReadingRepository implements PanacheRepositoryBase<HourlyRead
     public record MeteredHour(String meteringPointId, OffsetDateTime startsAt, BigDecimal kwh) {
     }
 
-    /** Stores a reading; a later value for the same hour (an Elhub correction) replaces the earlier one. */
-    public void upsert(String meteringPointId, OffsetDateTime startsAt, BigDecimal kwh) {
+    /**
+     * Stores a reading of the customer whose contract covered the hour; a later value for the same hour
+     * (an Elhub correction) replaces the earlier one.
+     */
+    public void upsert(String meteringPointId, UUID customerId, OffsetDateTime startsAt, BigDecimal kwh) {
         getEntityManager().createNativeQuery("""
-                insert into hourly_reading (metering_point_id, starts_at, kwh, received_at)
-                values (?1, ?2, ?3, now())
-                on conflict (metering_point_id, starts_at) do update set kwh = excluded.kwh, received_at = now()""")
+                insert into hourly_reading (metering_point_id, starts_at, customer_id, kwh, received_at)
+                values (?1, ?2, ?3, ?4, now())
+                on conflict (metering_point_id, starts_at) do update
+                set kwh = excluded.kwh, customer_id = excluded.customer_id, received_at = now()""")
                 .setParameter(1, meteringPointId)
                 .setParameter(2, startsAt)
-                .setParameter(3, kwh)
+                .setParameter(3, customerId)
+                .setParameter(4, kwh)
                 .executeUpdate();
     }
 
@@ -49,14 +54,20 @@ public class HourlyReadingRepository implements PanacheRepositoryBase<HourlyRead
                 + "order by key.meteringPointId, key.startsAt", meteringPointIds, from, to);
     }
 
+    /** The customer's readings in a period, of every point they were supplied at, by point and hour. */
+    public List<HourlyReading> ofCustomerBetween(UUID customerId, OffsetDateTime from, OffsetDateTime to) {
+        return list("customerId = ?1 and key.startsAt >= ?2 and key.startsAt < ?3 "
+                + "order by key.meteringPointId, key.startsAt", customerId, from, to);
+    }
+
     /**
-     * Every reading of the customer's metering points, by point and hour, in one query read through a
+     * Every reading of the customer, at whatever point, by point and hour, in one query read through a
      * database cursor. Close the stream; inside a transaction only one fetch of rows is held at a time.
      */
     public Stream<MeteredHour> streamOfCustomer(UUID customerId) {
         return getEntityManager().createQuery("""
                 select r.key.meteringPointId, r.key.startsAt, r.kwh from HourlyReading r
-                where r.key.meteringPointId in (select p.id from KnownMeteringPoint p where p.customerId = ?1)
+                where r.customerId = ?1
                 order by r.key.meteringPointId, r.key.startsAt""", MeteredHour.class)
                 .setParameter(1, customerId)
                 .setHint(HibernateHints.HINT_FETCH_SIZE, CURSOR_FETCH_SIZE)
@@ -65,28 +76,28 @@ public class HourlyReadingRepository implements PanacheRepositoryBase<HourlyRead
     }
 
     /**
-     * Every metering point of the customer followed by its readings, by point and hour, in one query
-     * (one snapshot) read through a cursor; a point without readings is one row without an hour.
+     * The customer's readings grouped by metering point, by hour, read through a cursor: first one row
+     * without an hour for each point the customer is the tenant of but has no reading at, then the
+     * readings ({@link #streamOfCustomer}). Two queries, in the caller's transaction.
      */
     public Stream<MeteredHour> streamPerMeteringPointOf(UUID customerId) {
-        return getEntityManager().createQuery("""
-                select p.id, r.key.startsAt, r.kwh from KnownMeteringPoint p
-                left join HourlyReading r on r.key.meteringPointId = p.id
-                where p.customerId = ?1
-                order by p.id, r.key.startsAt""", MeteredHour.class)
+        List<MeteredHour> withoutReadings = getEntityManager().createQuery("""
+                select p.id from KnownMeteringPoint p
+                where p.customerId = ?1 and not exists (
+                    select 1 from HourlyReading r where r.key.meteringPointId = p.id and r.customerId = ?1)
+                order by p.id""", String.class)
                 .setParameter(1, customerId)
-                .setHint(HibernateHints.HINT_FETCH_SIZE, CURSOR_FETCH_SIZE)
-                .setHint(HibernateHints.HINT_READ_ONLY, true)
-                .getResultStream();
+                .getResultStream().map(point -> new MeteredHour(point, null, null)).toList();
+        return Stream.concat(withoutReadings.stream(), streamOfCustomer(customerId));
     }
 
-    /** How many readings the metering points hold. */
-    public long countOf(List<String> meteringPointIds) {
-        return meteringPointIds.isEmpty() ? 0 : count("key.meteringPointId in ?1", meteringPointIds);
+    /** How many readings are the customer's. */
+    public long countOfCustomer(UUID customerId) {
+        return count("customerId", customerId);
     }
 
-    /** Deletes every reading of the metering points; returns how many went. */
-    public long deleteOf(List<String> meteringPointIds) {
-        return meteringPointIds.isEmpty() ? 0 : delete("key.meteringPointId in ?1", meteringPointIds);
+    /** Deletes the customer's readings; returns how many went. */
+    public long deleteOfCustomer(UUID customerId) {
+        return delete("customerId", customerId);
     }
 }

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import no.los.consumption.HourlyReading;
 import no.los.consumption.Period;
 import no.los.consumption.service.ConsumptionHistory;
 import no.los.consumption.service.ReadingsIntake;
@@ -58,9 +59,9 @@ public class MeteringPointReadingsResource {
     public Received receiveReadings(@PathParam("meteringPointId") @Parameter(example = "707057500042745649") String meteringPointId,
             @NotNull @Valid ReadingsRequest request) {
         MeteringPointId id = new MeteringPointId(meteringPointId);
-        Received received = new Received(id.value(), intake.receive(id, request.toReadings()));
-        history.customerOf(id).ifPresent(accessLog::concerns);
-        return received;
+        ReadingsIntake.Received stored = intake.receive(id, request.toReadings());
+        stored.customers().forEach(accessLog::concerns);
+        return new Received(id.value(), stored.hours());
     }
 
     @AccessLogged(category = "hourly-readings")
@@ -72,9 +73,8 @@ public class MeteringPointReadingsResource {
             @QueryParam("from") @Parameter(description = "Inclusive, ISO-8601 with offset") String from,
             @QueryParam("to") @Parameter(description = "Exclusive, ISO-8601 with offset") String to) {
         MeteringPointId id = new MeteringPointId(meteringPointId);
-        List<ReadingView> readings = history.ofMeteringPoint(id, Period.parse(from, to)).stream()
-                .map(ReadingView::of).toList();
-        history.customerOf(id).ifPresent(accessLog::concerns);
-        return readings;
+        List<HourlyReading> readings = history.ofMeteringPoint(id, Period.parse(from, to));
+        readings.stream().map(HourlyReading::customerId).distinct().forEach(accessLog::concerns);
+        return readings.stream().map(ReadingView::of).toList();
     }
 }

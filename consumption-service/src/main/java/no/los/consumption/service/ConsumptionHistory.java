@@ -1,7 +1,6 @@
 package no.los.consumption.service;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,14 +33,9 @@ public class ConsumptionHistory {
         return readings.between(List.of(meteringPointId.value()), period.from(), period.to());
     }
 
-    /** The customer a metering point is ours for now, whose readings a call about the point touches. */
-    @Transactional(TxType.SUPPORTS)
-    public Optional<UUID> customerOf(MeteringPointId meteringPointId) {
-        return meteringPoints.findByIdOptional(meteringPointId.value()).map(point -> point.customerId());
-    }
-
+    /** The customer's own readings: those of the hours their contracts covered, at any point. */
     @Transactional(TxType.SUPPORTS)
     public List<HourlyReading> ofCustomer(UUID customerId, Period period) {
-        return readings.between(meteringPoints.idsOfCustomer(customerId), period.from(), period.to());
+        return readings.ofCustomerBetween(customerId, period.from(), period.to());
     }
 }

@@ -109,7 +109,7 @@ class ErasureRequestTest {
         String gsrn = CustomerEvents.meteringPointAdded(customer);
         String other = CustomerEvents.meteringPointAdded(customer);
         // Intake refuses readings without a contract; a reading stored before it checked contracts goes too.
-        QuarkusTransaction.requiringNew().run(() -> readings.upsert(gsrn,
+        QuarkusTransaction.requiringNew().run(() -> readings.upsert(gsrn, customer,
                 OffsetDateTime.parse("2026-11-24T00:00:00Z"), new BigDecimal("1.500")));
         assertEquals(1, AppData.readingsOf(gsrn));
 

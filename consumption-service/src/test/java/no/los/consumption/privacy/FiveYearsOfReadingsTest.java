@@ -45,7 +45,7 @@ class FiveYearsOfReadingsTest {
         UUID customer = UUID.randomUUID();
         String gsrn = CustomerEvents.meteringPointAdded(customer);
         CustomerEvents.contractStarted(customer, gsrn, LocalDate.parse("2021-01-01"));
-        plantHours(gsrn);
+        plantHours(gsrn, customer);
         BigDecimal stored = storedKwh(gsrn);
 
         long started = System.nanoTime();
@@ -82,14 +82,15 @@ class FiveYearsOfReadingsTest {
     }
 
     /** Every hour from New Year 2021, Norwegian time, with values that vary in every decimal. */
-    private void plantHours(String gsrn) throws SQLException {
+    private void plantHours(String gsrn, UUID customer) throws SQLException {
         try (Connection connection = database.getConnection(); PreparedStatement insert = connection.prepareStatement("""
-                insert into hourly_reading (metering_point_id, starts_at, kwh, received_at)
-                select ?, timestamptz '2021-01-01 00:00:00+01' + make_interval(hours => n),
+                insert into hourly_reading (metering_point_id, customer_id, starts_at, kwh, received_at)
+                select ?, ?, timestamptz '2021-01-01 00:00:00+01' + make_interval(hours => n),
                        ((n * 7919) % 5000 + 1) / 1000.0, now()
                 from generate_series(0, ? - 1) n""")) {
             insert.setString(1, gsrn);
-            insert.setInt(2, HOURS);
+            insert.setObject(2, customer);
+            insert.setInt(3, HOURS);
             assertEquals(HOURS, insert.executeUpdate());
         }
     }
