@@ -177,8 +177,8 @@ class ErasureJourneyTest {
         assertEquals(Map.of(
                 SuiteService.CUSTOMER, Set.of("customer", "contract", "metering_point", "access_log_entry"),
                 SuiteService.CONSENT, Set.of("consent_entry", "objection", "ended_relationship"),
-                SuiteService.CONSUMPTION, Set.of("known_metering_point", "supply_contract", "invoicing_retention",
-                        "access_log_entry"),
+                SuiteService.CONSUMPTION, Set.of("known_metering_point", "hourly_reading", "supply_contract",
+                        "invoicing_retention", "access_log_entry"),
                 SuiteService.MARKETING, Set.of(),
                 SuiteService.DSAR, Set.of("data_subject_request", "erasure_receipt", "access_log_entry")),
                 tablesHoldingTheCustomerId(),
