@@ -44,6 +44,12 @@ public class AccessLog {
     @Transactional(TxType.REQUIRES_NEW)
     public void append(String actorSubject, String actorRoles, UUID customerId, String category, String operation,
             String requestRef) {
+        if (category == null || category.length() > AccessLogEntry.MAX_CATEGORY || !category.matches("[a-z]+(-[a-z]+)*")) {
+            throw new IllegalArgumentException("an access log category is a kebab-case name of at most "
+                    + AccessLogEntry.MAX_CATEGORY + " characters");
+        }
+        actorSubject = cut(actorSubject, AccessLogEntry.MAX_SUBJECT);
+        actorRoles = cut(actorRoles, AccessLogEntry.MAX_ROLES);
         entityManager.createNativeQuery("select pg_advisory_xact_lock(?1)").setParameter(1, APPEND_LOCK).getSingleResult();
         @SuppressWarnings("unchecked")
         List<String> last = entityManager.createNativeQuery(
@@ -89,6 +95,16 @@ public class AccessLog {
     @Transactional
     public List<AccessLogEntry> page(long beforeSeq, int size) {
         return rows("where seq < ?1 order by seq desc limit " + size, beforeSeq);
+    }
+
+    /** At most {@code size} of the person's entries after the given seq, oldest first. */
+    @Transactional
+    public List<AccessLogEntry> pageOf(UUID customerId, long afterSeq, int size) {
+        return rows("where customer_id = ?1 and seq > " + afterSeq + " order by seq limit " + size, customerId);
+    }
+
+    private static String cut(String text, int length) {
+        return text.length() <= length ? text : text.substring(0, length);
     }
 
     /** Walks the chain from the oldest kept entry (whose predecessor the sweep removed, or the genesis). */
