@@ -44,8 +44,8 @@ public class AccessLog {
     @Transactional(TxType.REQUIRES_NEW)
     public void append(String actorSubject, String actorRoles, UUID customerId, String category, String operation,
             String requestRef) {
-        if (category == null || category.length() > AccessLogEntry.MAX_CATEGORY || !category.matches("[a-z]+(-[a-z]+)*")) {
-            throw new IllegalArgumentException("an access log category is a kebab-case name of at most "
+        if (category == null || category.length() > AccessLogEntry.MAX_CATEGORY || !category.matches(AccessLogEntry.CATEGORIES)) {
+            throw new IllegalArgumentException("access log categories are kebab-case names, comma-separated, of at most "
                     + AccessLogEntry.MAX_CATEGORY + " characters");
         }
         actorSubject = cut(actorSubject, AccessLogEntry.MAX_SUBJECT);

@@ -14,13 +14,16 @@ public record AccessLogEntry(@Schema(minimum = "1", maximum = "92233720368547758
         @Schema(maxLength = MAX_SUBJECT, description = "The token's subject, as the identity provider names it") String actorSubject,
         @Schema(maxLength = MAX_ROLES, description = "The token's roles, comma-separated") String actorRoles,
         UUID customerId,
-        @Schema(maxLength = MAX_CATEGORY, pattern = "^[a-z]+(-[a-z]+)*$") String category,
+        @Schema(maxLength = MAX_CATEGORY, pattern = "^" + CATEGORIES + "$",
+                description = "The data categories, comma-separated") String category,
         @Schema(enumeration = { "READ", "CHANGE", "DELETE" }) String operation,
         @Schema(maxLength = MAX_REQUEST_REF, pattern = "^(request:[0-9a-f-]{36}|http:[A-Za-z0-9._-]{1,64})$") String requestRef) {
 
     /** What the log keeps of a subject, roles and category at most ({@link AccessLog#append} cuts or refuses longer). */
     public static final int MAX_SUBJECT = 255;
     public static final int MAX_ROLES = 1000;
-    public static final int MAX_CATEGORY = 100;
+    public static final int MAX_CATEGORY = 200;
+    /** One or more kebab-case category names, comma-separated. */
+    public static final String CATEGORIES = "[a-z]+(-[a-z]+)*(,[a-z]+(-[a-z]+)*)*";
     public static final int MAX_REQUEST_REF = 72;
 }
