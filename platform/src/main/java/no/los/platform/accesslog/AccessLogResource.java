@@ -15,8 +15,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -39,9 +37,7 @@ public class AccessLogResource {
             description = "At most limit entries. With customerId: the entries about that person, oldest first, a page "
                     + "at a time (after = the seq of the last entry of the previous page). Without: the newest entries, "
                     + "a page at a time (before = the seq of the last entry of the previous page).")
-    @APIResponse(responseCode = "200", description = "One page of entries; fewer than limit on the last",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = AccessLogEntry.class, maxItems = Page.MAX_SIZE)))
+    @APIResponse(responseCode = "200", description = "One page of at most limit entries; fewer on the last")
     public List<AccessLogEntry> entries(@QueryParam("customerId") UUID customerId,
             @QueryParam("before") @DefaultValue("9223372036854775807") @Min(1) @Schema(maximum = "9223372036854775807") long before,
             @QueryParam("after") @DefaultValue("0") @Min(0) @Schema(maximum = "9223372036854775807") long after,
