@@ -83,6 +83,7 @@ final class Suite {
             // The suite's few clients drive each service far harder than one production caller may.
             settings.put("los.http.rate-limit.per-second", "1000");
             settings.put("los.http.rate-limit.burst", "10000");
+            settings.put("los.http.rate-limit.anonymous-burst", "10000");
             settings.put("quarkus.oidc.auth-server-url", oidcSettings.get("keycloak.url") + "/realms/quarkus/");
             settings.putAll(secretsOf(service));
             if (service == SuiteService.CUSTOMER) {

@@ -16,6 +16,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -46,7 +47,8 @@ public class MeteringPointReadingsResource {
     AccessLogContext accessLog;
 
     /** How many hours a batch stored. */
-    public record Received(String meteringPointId, int hours) {
+    public record Received(@Schema(maxLength = 18, pattern = "^[0-9]{18}$") String meteringPointId,
+            @Schema(minimum = "1", maximum = "10000", description = "The hours stored (a request holds 1 to 10 000)") int hours) {
     }
 
     @AccessLogged(category = "hourly-readings")
@@ -68,7 +70,8 @@ public class MeteringPointReadingsResource {
     @GET
     @RolesAllowed({ Roles.AGENT, Roles.BILLING })
     @Operation(summary = "Hourly readings of a metering point in a period")
-    @APIResponse(responseCode = "200", description = "The readings, oldest first")
+    @APIResponse(responseCode = "200", description = "The readings, oldest first: at most one an hour of a period of "
+            + "at most 367 days")
     public List<ReadingView> readingsOfMeteringPoint(@PathParam("meteringPointId") @Parameter(example = "707057500042745649") String meteringPointId,
             @QueryParam("from") @Parameter(description = "Inclusive, ISO-8601 with offset") String from,
             @QueryParam("to") @Parameter(description = "Exclusive, ISO-8601 with offset") String to) {

@@ -9,6 +9,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import no.los.marketing.NewsletterAddress;
 import no.los.marketing.NewsletterSubscription;
 import no.los.marketing.repository.NewsletterConsentRepository;
@@ -36,7 +38,11 @@ public class NewsletterImport {
     }
 
     /** What an import did, in counts only: never the addresses. */
-    public record ImportOutcome(int added, int updated, int skippedSuppressed, int skippedNoConsent) {
+    /** What one import did with its entries (at most 1000, ImportRequest): each count is at most that many. */
+    public record ImportOutcome(@Schema(minimum = "0", maximum = "1000") int added,
+            @Schema(minimum = "0", maximum = "1000") int updated,
+            @Schema(minimum = "0", maximum = "1000") int skippedSuppressed,
+            @Schema(minimum = "0", maximum = "1000") int skippedNoConsent) {
     }
 
     @Transactional

@@ -41,7 +41,8 @@ import no.los.platform.security.Roles;
 /**
  * The contract every service keeps with its callers and operators, as one test class to extend
  * (annotated {@code @QuarkusTest}): who may call each operation, a documented API, problems for
- * unknown routes and wrong media types, metrics and readiness on the management interface only,
+ * unknown routes and wrong media types, rate-limit headers on every response, browsers only from the
+ * configured frontend origins, metrics and readiness on the management interface only,
  * readiness that reflects the database and the broker, and a broker that lets the service write only
  * its own topic and read only the topics it consumes.
  */
@@ -132,8 +133,68 @@ public abstract class ServiceContractTest {
         assertEquals(PROBLEM, last.contentType().split(";")[0]);
         assertEquals("urn:los:problem:too-many-requests", last.jsonPath().getString("type"));
         assertTrue(Long.parseLong(last.header("Retry-After")) >= 1, "Retry-After in whole seconds");
+        assertEquals(burst, intHeader(last, "RateLimit-Limit"));
+        assertEquals(0, intHeader(last, "RateLimit-Remaining"), "a 429 leaves nothing");
+        assertTrue(intHeader(last, "RateLimit-Reset") >= 1, "the burst comes back later");
         given().auth().oauth2(TestTokens.withRoles("privacy-officer")).accept(ContentType.JSON).get("/data-map")
                 .then().statusCode(200);
+    }
+
+    @Test
+    void everyLimitedResponseSaysWhatIsLeftOfTheCallersLimit() {
+        int burst = ConfigProvider.getConfig().getValue("los.http.rate-limit.burst", Integer.class);
+        double perSecond = ConfigProvider.getConfig().getValue("los.http.rate-limit.per-second", Double.class);
+        String token = TestTokens.withRoles("privacy-officer");
+        int requests = 10;
+        List<Integer> remaining = new ArrayList<>();
+        long started = System.nanoTime();
+        for (int request = 0; request < requests; request++) {
+            io.restassured.response.Response response = given().auth().oauth2(token).accept(ContentType.JSON)
+                    .get("/data-map");
+            assertEquals(200, response.statusCode());
+            assertEquals(burst, intHeader(response, "RateLimit-Limit"));
+            assertTrue(intHeader(response, "RateLimit-Reset") >= 1, "a request taken comes back only later");
+            remaining.add(intHeader(response, "RateLimit-Remaining"));
+        }
+        double refilled = (System.nanoTime() - started) / 1e9 * perSecond;
+        assertEquals(burst - 1, remaining.get(0), "a new caller's first request leaves the burst less one");
+        for (int request = 1; request < requests; request++) {
+            int left = remaining.get(request);
+            assertTrue(left <= remaining.get(request - 1), "what is left never grows within a burst: " + remaining);
+            assertTrue(left >= burst - 1 - request, "one request takes one: " + remaining);
+            assertTrue(left <= burst - 1 - request + refilled + 1, "only the rate gives back: " + remaining);
+        }
+        assertTrue(refilled >= requests - 1 || remaining.get(requests - 1) < remaining.get(0),
+                "the requests used up some of the limit: " + remaining);
+    }
+
+    @Test
+    void aRequestWithoutAValidTokenIsLimitedByItsAddress() {
+        int anonymousBurst = ConfigProvider.getConfig().getValue("los.http.rate-limit.anonymous-burst", Integer.class);
+        io.restassured.response.Response refused = given().accept(ContentType.JSON).get("/data-map");
+        assertEquals(401, refused.statusCode());
+        assertEquals(anonymousBurst, intHeader(refused, "RateLimit-Limit"));
+        assertTrue(intHeader(refused, "RateLimit-Remaining") < anonymousBurst);
+        assertTrue(intHeader(refused, "RateLimit-Reset") >= 1);
+    }
+
+    @Test
+    void onlyAConfiguredFrontendOriginMayCallFromABrowser() {
+        String frontend = ConfigProvider.getConfig().getValue("quarkus.http.cors.origins", String.class).split(",")[0];
+        given().auth().oauth2(TestTokens.withRoles("privacy-officer")).accept(ContentType.JSON)
+                .header("Origin", frontend).get("/data-map")
+                .then().statusCode(200)
+                .header("Access-Control-Allow-Origin", equalTo(frontend));
+        io.restassured.response.Response stranger = given().auth().oauth2(TestTokens.withRoles("privacy-officer"))
+                .accept(ContentType.JSON).header("Origin", "https://elsewhere.example").get("/data-map");
+        assertEquals(null, stranger.header("Access-Control-Allow-Origin"), "no other origin is allowed");
+        assertTrue(stranger.statusCode() == 403, "a browser request from another origin is refused: " + stranger.statusCode());
+    }
+
+    private static int intHeader(io.restassured.response.Response response, String name) {
+        String value = response.header(name);
+        assertTrue(value != null, name + " is missing on a " + response.statusCode());
+        return Integer.parseInt(value);
     }
 
     @Test

@@ -58,6 +58,13 @@ public class AccessLog {
         if (customerIds.isEmpty()) {
             return;
         }
+        if (category == null || category.length() > AccessLogEntry.MAX_CATEGORY
+                || !category.matches(AccessLogEntry.CATEGORIES)) {
+            throw new IllegalArgumentException("access log categories are kebab-case names, comma-separated, of at most "
+                    + AccessLogEntry.MAX_CATEGORY + " characters");
+        }
+        actorSubject = cut(actorSubject, AccessLogEntry.MAX_SUBJECT);
+        actorRoles = cut(actorRoles, AccessLogEntry.MAX_ROLES);
         entityManager.createNativeQuery("select pg_advisory_xact_lock(?1)").setParameter(1, APPEND_LOCK).getSingleResult();
         @SuppressWarnings("unchecked")
         List<String> last = entityManager.createNativeQuery(
@@ -107,6 +114,16 @@ public class AccessLog {
     @Transactional
     public List<AccessLogEntry> page(long beforeSeq, int size) {
         return rows("where seq < ?1 order by seq desc limit " + size, beforeSeq);
+    }
+
+    /** At most {@code size} of the person's entries after the given seq, oldest first. */
+    @Transactional
+    public List<AccessLogEntry> pageOf(UUID customerId, long afterSeq, int size) {
+        return rows("where customer_id = ?1 and seq > " + afterSeq + " order by seq limit " + size, customerId);
+    }
+
+    private static String cut(String text, int length) {
+        return text.length() <= length ? text : text.substring(0, length);
     }
 
     /** Walks the chain from the oldest kept entry (whose predecessor the sweep removed, or the genesis). */

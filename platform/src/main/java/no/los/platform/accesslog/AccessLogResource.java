@@ -15,8 +15,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import no.los.platform.http.Page;
 import no.los.platform.security.Roles;
 
 /** The privacy officer's view of the service's access log (R8). */
@@ -31,12 +34,15 @@ public class AccessLogResource {
     @GET
     @RolesAllowed(Roles.PRIVACY_OFFICER)
     @Operation(operationId = "accessLogEntries", summary = "Entries of the access log",
-            description = "With customerId: every entry about that person, oldest first. Without: the newest "
-                    + "entries, a page at a time (before = the seq of the last entry of the previous page).")
+            description = "At most limit entries. With customerId: the entries about that person, oldest first, a page "
+                    + "at a time (after = the seq of the last entry of the previous page). Without: the newest entries, "
+                    + "a page at a time (before = the seq of the last entry of the previous page).")
+    @APIResponse(responseCode = "200", description = "One page of at most limit entries; fewer on the last")
     public List<AccessLogEntry> entries(@QueryParam("customerId") UUID customerId,
-            @QueryParam("before") @DefaultValue("9223372036854775807") @Min(1) long before,
-            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
-        return customerId != null ? log.of(customerId) : log.page(before, limit);
+            @QueryParam("before") @DefaultValue("9223372036854775807") @Min(1) @Schema(maximum = "9223372036854775807") long before,
+            @QueryParam("after") @DefaultValue("0") @Min(0) @Schema(maximum = "9223372036854775807") long after,
+            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(Page.MAX_SIZE) int limit) {
+        return customerId != null ? log.pageOf(customerId, after, limit) : log.page(before, limit);
     }
 
     @GET

@@ -11,18 +11,24 @@ import io.quarkus.scheduler.Scheduled;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerRequest;
 
 /**
  * Limits every caller of the API (OWASP API4): the caller is a verified token's subject, a person or
- * a machine client alike. Over the limit a request is refused with a 429 problem and
- * {@code Retry-After} before it does any work. A request without a valid token is not counted: it is
- * refused with 401 without touching any data (volumetric floods are the ingress' to stop).
+ * a machine client alike; a request without a valid token counts against its client address (the
+ * peer as Quarkus sees it) under a limit of its own, so even the 401 answers are limited. Over the limit a request is refused
+ * with a 429 problem and {@code Retry-After} before it does any work. What the request left of the
+ * limit is kept on the request for {@link RateLimitHeaders}, which tells it on the response.
  */
 @ApplicationScoped
 public class RateLimit {
 
+    /** The request property that holds the request's {@link Allowance}. */
+    static final String ALLOWANCE = RateLimit.class.getName() + ".allowance";
+
     private final RateLimitConfig config;
-    private final TokenBuckets buckets;
+    private final TokenBuckets subjects;
+    private final TokenBuckets addresses;
 
     @Inject
     CurrentIdentityAssociation identities;
@@ -30,28 +36,30 @@ public class RateLimit {
     @Inject
     public RateLimit(RateLimitConfig config) {
         this.config = config;
-        this.buckets = new TokenBuckets(config.perSecond(), config.burst(), System::nanoTime);
+        this.subjects = new TokenBuckets(config.perSecond(), config.burst(), System::nanoTime);
+        this.addresses = new TokenBuckets(config.anonymousPerSecond(), config.anonymousBurst(), System::nanoTime);
     }
 
     @ServerRequestFilter(preMatching = true)
-    public Uni<Void> limit(ContainerRequestContext request) {
+    public Uni<Void> limit(ContainerRequestContext request, HttpServerRequest connection) {
         if (!config.enabled()) {
             return Uni.createFrom().voidItem();
         }
+        String address = connection.remoteAddress() == null ? "unknown" : connection.remoteAddress().hostAddress();
         return identities.getDeferredIdentity()
                 .onFailure().recoverWithItem(() -> null)
                 .invoke(identity -> {
-                    String caller = caller(identity);
-                    if (caller != null) {
-                        buckets.take(caller).ifPresent(wait -> {
-                            throw new TooManyRequests(wait);
-                        });
+                    String subject = subject(identity);
+                    Allowance allowance = subject == null ? addresses.take(address) : subjects.take(subject);
+                    request.setProperty(ALLOWANCE, allowance);
+                    if (!allowance.allowed()) {
+                        throw new TooManyRequests(allowance.retryAfter());
                     }
                 })
                 .replaceWithVoid();
     }
 
-    private static String caller(SecurityIdentity identity) {
+    private static String subject(SecurityIdentity identity) {
         if (identity != null && !identity.isAnonymous() && identity.getPrincipal() instanceof JsonWebToken token) {
             return token.getSubject();
         }
@@ -60,6 +68,7 @@ public class RateLimit {
 
     @Scheduled(every = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void forgetFullBuckets() {
-        buckets.forgetFull();
+        subjects.forgetFull();
+        addresses.forgetFull();
     }
 }

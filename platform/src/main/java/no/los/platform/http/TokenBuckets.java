@@ -2,17 +2,19 @@ package no.los.platform.http;
 
 import java.time.Duration;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 
 /**
  * One token bucket per caller: a caller may make {@code burst} requests at once and then
  * {@code perSecond} a second. A bucket full again holds nothing worth keeping and is forgotten.
+ * The rate is at least one request an hour, so every wait the buckets name is under an hour.
  */
 final class TokenBuckets {
 
     private static final long NANOS_PER_SECOND = 1_000_000_000L;
+    /** The slowest rate a limit may have: one request an hour. */
+    static final double SLOWEST_RATE = 1.0 / 3600;
 
     private final double perSecond;
     private final int burst;
@@ -20,27 +22,32 @@ final class TokenBuckets {
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
 
     TokenBuckets(double perSecond, int burst, LongSupplier nanoTime) {
-        if (perSecond <= 0 || burst < 1) {
-            throw new IllegalArgumentException("a rate limit needs a positive rate and a burst of at least 1");
+        if (perSecond < SLOWEST_RATE || burst < 1) {
+            throw new IllegalArgumentException("a rate limit needs a rate of at least one request an hour and a burst of at least 1");
         }
         this.perSecond = perSecond;
         this.burst = burst;
         this.nanoTime = nanoTime;
     }
 
-    /** Takes one token for this caller; when there is none, how long until there is. */
-    Optional<Duration> take(String caller) {
+    /** Takes one token for this caller if there is one; says what is left, or how long until there is one. */
+    Allowance take(String caller) {
         long now = nanoTime.getAsLong();
         Bucket bucket = buckets.computeIfAbsent(caller, key -> new Bucket(burst, now));
         synchronized (bucket) {
             bucket.refill(now, perSecond, burst);
+            Duration retryAfter = Duration.ZERO;
             if (bucket.tokens >= 1) {
                 bucket.tokens -= 1;
-                return Optional.empty();
+            } else {
+                retryAfter = nanosFor(1 - bucket.tokens);
             }
-            long wait = (long) Math.ceil((1 - bucket.tokens) / perSecond * NANOS_PER_SECOND);
-            return Optional.of(Duration.ofNanos(wait));
+            return new Allowance(burst, (int) Math.floor(bucket.tokens), nanosFor(burst - bucket.tokens), retryAfter);
         }
+    }
+
+    private Duration nanosFor(double tokens) {
+        return Duration.ofNanos((long) Math.ceil(tokens / perSecond * NANOS_PER_SECOND));
     }
 
     /** Forgets the buckets that have filled up again: their callers are back to a full burst anyway. */

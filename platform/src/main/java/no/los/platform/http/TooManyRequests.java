@@ -8,12 +8,12 @@ public class TooManyRequests extends RuntimeException {
     private final Duration retryAfter;
 
     public TooManyRequests(Duration retryAfter) {
-        super("Too many requests; try again in " + Math.max(1, retryAfter.toSeconds()) + " s", null, false, false);
+        super("Too many requests; try again in " + Math.max(1, Allowance.wholeSecondsUp(retryAfter)) + " s", null, false, false);
         this.retryAfter = retryAfter;
     }
 
     /** Whole seconds, at least one, as the Retry-After header wants them. */
     public long retryAfterSeconds() {
-        return Math.max(1, (long) Math.ceil(retryAfter.toMillis() / 1000.0));
+        return Math.max(1, Allowance.wholeSecondsUp(retryAfter));
     }
 }

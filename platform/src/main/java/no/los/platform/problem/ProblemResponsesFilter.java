@@ -1,5 +1,6 @@
 package no.los.platform.problem;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
@@ -19,6 +20,9 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
  * takes input, 404 where the path names something, and 500.
  */
 public class ProblemResponsesFilter implements OASFilter {
+
+    /** A rate is at least one request an hour (TokenBuckets), so no caller waits longer for the next. */
+    static final int MAX_RETRY_AFTER = 3600;
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -43,7 +47,8 @@ public class ProblemResponsesFilter implements OASFilter {
                 addIfMissing(operation, "429", "Too many requests from this caller; Retry-After says when to try again");
                 operation.getResponses().getAPIResponse("429").addHeader("Retry-After", OASFactory.createHeader()
                         .description("Seconds to wait before the next request")
-                        .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)).minimum(java.math.BigDecimal.ONE)));
+                        .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)).format("int32")
+                                .minimum(BigDecimal.ONE).maximum(BigDecimal.valueOf(MAX_RETRY_AFTER))));
                 addIfMissing(operation, "500", "Unexpected failure; the problem carries an incident id");
             }
         });
@@ -57,21 +62,25 @@ public class ProblemResponsesFilter implements OASFilter {
             return;
         }
         Schema fieldError = OASFactory.createSchema().type(List.of(Schema.SchemaType.OBJECT))
-                .addProperty("field", text("The field, as a JSON path into the request"))
-                .addProperty("message", text("What is wrong with it"));
+                .addProperty("field", text("The field, as a JSON path into the request", Problem.MAX_FIELD))
+                .addProperty("message", text("What is wrong with it", Problem.MAX_MESSAGE));
         Schema problem = OASFactory.createSchema().type(List.of(Schema.SchemaType.OBJECT))
                 .description("RFC 9457 problem detail")
-                .addProperty("type", text("Stable identifier of the kind of problem, e.g. urn:los:problem:validation"))
-                .addProperty("title", text("Short summary of the kind of problem"))
-                .addProperty("status", OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)))
-                .addProperty("detail", text("What went wrong in this case"))
-                .addProperty("instance", text("The request path"))
-                .addProperty("errors", OASFactory.createSchema().type(List.of(Schema.SchemaType.ARRAY)).items(fieldError));
+                .addProperty("type", text("Stable identifier of the kind of problem, e.g. urn:los:problem:validation",
+                        Problem.MAX_TYPE).format("uri").pattern("^urn:los:problem:[a-z-]+$"))
+                .addProperty("title", text("Short summary of the kind of problem", Problem.MAX_TITLE))
+                .addProperty("status", OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)).format("int32")
+                        .minimum(BigDecimal.valueOf(400)).maximum(BigDecimal.valueOf(599)))
+                .addProperty("detail", text("What went wrong in this case", Problem.MAX_DETAIL))
+                .addProperty("instance", text("The request path", Problem.MAX_INSTANCE))
+                .addProperty("errors", OASFactory.createSchema().type(List.of(Schema.SchemaType.ARRAY)).items(fieldError)
+                        .maxItems(Problem.MAX_ERRORS).description("The first " + Problem.MAX_ERRORS + " fields that failed"));
         openAPI.getComponents().addSchema("Problem", problem);
     }
 
-    private static Schema text(String description) {
-        return OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).description(description);
+    private static Schema text(String description, int maxLength) {
+        return OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).description(description)
+                .maxLength(maxLength);
     }
 
     private static void addIfMissing(Operation operation, String status, String description) {

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * One service's part of an access report (Art. 15): every category of its data map, each with its
  * metadata and all records the service holds about the person. A part lists every category of the
@@ -18,13 +20,22 @@ import java.util.UUID;
  * @param assembledAt when the part was read
  * @param categories every category of the data map, in its order
  */
-public record AccessPart(String service, UUID customerId, OffsetDateTime assembledAt, List<CategoryRecords> categories) {
+public record AccessPart(@Schema(maxLength = DataMap.MAX_SERVICE, pattern = "^[a-z]+(-[a-z]+)*$") String service,
+        UUID customerId, OffsetDateTime assembledAt,
+        @Schema(maxItems = DataCategory.MAX_LIST) List<CategoryRecords> categories) {
+
+    /** The most records one category of one person may have; a part beyond it is refused, not cut. */
+    public static final int MAX_RECORDS = 1_000_000;
+
 
     /** A category with its metadata and the person's records in it, as flat field-to-value maps. */
-    public record CategoryRecords(DataCategory category, List<Map<String, Object>> records) {
+    public record CategoryRecords(DataCategory category, @Schema(maxItems = MAX_RECORDS) List<Map<String, Object>> records) {
         public CategoryRecords {
             Objects.requireNonNull(category, "category");
             records = List.copyOf(records);
+            if (records.size() > MAX_RECORDS) {
+                throw new IllegalStateException(category.name() + ": more than " + MAX_RECORDS + " records of one person");
+            }
         }
     }
 
@@ -33,6 +44,9 @@ public record AccessPart(String service, UUID customerId, OffsetDateTime assembl
         Objects.requireNonNull(customerId, "customerId");
         Objects.requireNonNull(assembledAt, "assembledAt");
         categories = List.copyOf(categories);
+        if (categories.size() > DataCategory.MAX_LIST) {
+            throw new IllegalArgumentException(service + ": at most " + DataCategory.MAX_LIST + " categories");
+        }
     }
 
     /** Starts a part that must fill every category of the map before it is built. */

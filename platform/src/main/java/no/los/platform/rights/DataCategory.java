@@ -4,6 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * One category of personal data a service holds, with everything Art. 15 and Art. 30 ask of it.
  * The name is the kebab-case name that erasure confirmations and access reports use.
@@ -22,17 +27,33 @@ import java.util.Objects;
  * @param portable           whether the person provided it or it was observed (Art. 20): part of the export
  * @param automatedDecisions whether decisions with legal or similar effect are made on it automatically (Art. 22)
  */
-public record DataCategory(String name, String title, String description, List<String> tables,
-        List<ProcessingPurpose> purposes, LegalBasis legalBasis, DataSource source, List<Recipient> recipients,
-        Retention retention, List<Safeguard> safeguards, List<String> accessRoles, boolean portable,
-        boolean automatedDecisions) {
+public record DataCategory(@Schema(maxLength = MAX_NAME, pattern = "^[a-z]+(-[a-z]+)*$") String name,
+        @Schema(maxLength = MAX_TITLE) String title,
+        @Schema(maxLength = MAX_DESCRIPTION) String description,
+        @Schema(maxItems = MAX_LIST) List<@Size(max = MAX_IDENTIFIER) @Pattern(regexp = "^[a-z_][a-z0-9_]*$") String> tables,
+        @Schema(maxItems = MAX_LIST) List<ProcessingPurpose> purposes, LegalBasis legalBasis, DataSource source,
+        @Schema(maxItems = MAX_LIST) List<Recipient> recipients,
+        Retention retention, @Schema(maxItems = MAX_LIST) List<Safeguard> safeguards,
+        @Schema(maxItems = MAX_LIST) List<@Size(max = MAX_IDENTIFIER) @Pattern(regexp = "^[a-z]+(-[a-z]+)*$") String> accessRoles,
+        boolean portable, boolean automatedDecisions) {
+
+    /** The bounds the API document states (OWASP API4); a category beyond them is refused when it is made. */
+    public static final int MAX_NAME = 100;
+    public static final int MAX_TITLE = 200;
+    public static final int MAX_DESCRIPTION = 2000;
+    public static final int MAX_LIST = 50;
+    /** A PostgreSQL identifier (a table) or a role name. */
+    public static final int MAX_IDENTIFIER = 63;
 
     public DataCategory {
         if (name == null || !name.matches("[a-z]+(-[a-z]+)*")) {
             throw new IllegalArgumentException("a category is a kebab-case name, e.g. hourly-readings");
         }
-        requireText(title, "title");
-        requireText(description, "description");
+        requireText(title, "title", MAX_TITLE);
+        requireText(description, "description", MAX_DESCRIPTION);
+        if (name.length() > MAX_NAME) {
+            throw new IllegalArgumentException("a category's name is at most " + MAX_NAME + " characters");
+        }
         Objects.requireNonNull(legalBasis, name + ": legalBasis");
         Objects.requireNonNull(source, name + ": source");
         Objects.requireNonNull(retention, name + ": retention");
@@ -44,6 +65,13 @@ public record DataCategory(String name, String title, String description, List<S
         if (tables.isEmpty() || purposes.isEmpty()) {
             throw new IllegalArgumentException(name + ": a category names its tables and purposes");
         }
+        for (List<?> list : List.of(tables, purposes, recipients, safeguards, accessRoles)) {
+            if (list.size() > MAX_LIST) {
+                throw new IllegalArgumentException(name + ": at most " + MAX_LIST + " of each kind");
+            }
+        }
+        requireNames(name, tables, "[a-z_][a-z0-9_]*", "table");
+        requireNames(name, accessRoles, "[a-z]+(-[a-z]+)*", "role");
     }
 
     /** Starts declaring a category. */
@@ -51,9 +79,17 @@ public record DataCategory(String name, String title, String description, List<S
         return new Builder(name);
     }
 
-    private static void requireText(String text, String what) {
-        if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException("a category has a " + what);
+    private static void requireText(String text, String what, int maxLength) {
+        if (text == null || text.isBlank() || text.length() > maxLength) {
+            throw new IllegalArgumentException("a category has a " + what + " of at most " + maxLength + " characters");
+        }
+    }
+
+    private static void requireNames(String category, List<String> names, String pattern, String what) {
+        for (String each : names) {
+            if (each.length() > MAX_IDENTIFIER || !each.matches(pattern)) {
+                throw new IllegalArgumentException(category + ": " + each + " is no " + what + " name");
+            }
         }
     }
 

@@ -7,6 +7,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * What personal data one service holds: its categories, and the tables it holds that are no
  * personal data, each with the reason. Declared in code by the service, served at {@code /data-map},
@@ -16,7 +18,15 @@ import java.util.Set;
  * @param categories         the categories of personal data
  * @param tablesWithoutPersonalData tables of the service's schema that hold no personal data, with the reason
  */
-public record DataMap(String service, List<DataCategory> categories, List<TableWithoutPersonalData> tablesWithoutPersonalData) {
+public record DataMap(@Schema(maxLength = MAX_SERVICE, pattern = "^[a-z]+(-[a-z]+)*$") String service,
+        @Schema(maxItems = DataCategory.MAX_LIST) List<DataCategory> categories,
+        @Schema(maxItems = DataCategory.MAX_LIST) List<TableWithoutPersonalData> tablesWithoutPersonalData) {
+
+    /** A service's name, as quarkus.application.name gives it. */
+    public static final int MAX_SERVICE = 63;
+    /** The longest reason a table holds no personal data. */
+    public static final int MAX_REASON = 500;
+
 
     /**
      * The platform's event plumbing: outbox, inbox and parked events carry pseudonymous customer ids
@@ -30,18 +40,26 @@ public record DataMap(String service, List<DataCategory> categories, List<TableW
             new TableWithoutPersonalData("flyway_schema_history", "schema migrations"));
 
     /** A table that is no personal data, and why. */
-    public record TableWithoutPersonalData(String table, String reason) {
+    public record TableWithoutPersonalData(
+            @Schema(maxLength = DataCategory.MAX_IDENTIFIER, pattern = "^[a-z_][a-z0-9_]*$") String table,
+            @Schema(maxLength = MAX_REASON) String reason) {
         public TableWithoutPersonalData {
-            if (table == null || table.isBlank() || reason == null || reason.isBlank()) {
+            if (table == null || !table.matches("[a-z_][a-z0-9_]*") || table.length() > DataCategory.MAX_IDENTIFIER
+                    || reason == null || reason.isBlank() || reason.length() > MAX_REASON) {
                 throw new IllegalArgumentException("a table without personal data is named, with the reason");
             }
         }
     }
 
     public DataMap {
-        Objects.requireNonNull(service, "service");
+        if (service == null || service.length() > MAX_SERVICE || !service.matches("[a-z]+(-[a-z]+)*")) {
+            throw new IllegalArgumentException("a data map names its service");
+        }
         categories = List.copyOf(categories);
         tablesWithoutPersonalData = List.copyOf(tablesWithoutPersonalData);
+        if (categories.size() > DataCategory.MAX_LIST || tablesWithoutPersonalData.size() > DataCategory.MAX_LIST) {
+            throw new IllegalArgumentException(service + ": at most " + DataCategory.MAX_LIST + " categories and tables");
+        }
         Set<String> names = new HashSet<>();
         for (DataCategory category : categories) {
             if (!names.add(category.name())) {

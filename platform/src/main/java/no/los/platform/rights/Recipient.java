@@ -2,6 +2,8 @@ package no.los.platform.rights;
 
 import java.util.Objects;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * Who receives a category (Art. 15(1)(c), 19): another service of the suite, or a processor named in
  * dsar-service's processor register (R15).
@@ -10,7 +12,11 @@ import java.util.Objects;
  * @param kind which of the two
  * @param why  what the recipient does with it
  */
-public record Recipient(String name, Kind kind, String why) {
+public record Recipient(@Schema(maxLength = MAX_NAME) String name, Kind kind, @Schema(maxLength = MAX_WHY) String why) {
+
+    public static final int MAX_NAME = 200;
+    public static final int MAX_WHY = 1000;
+
 
     public enum Kind {
         /** A service of the suite, which learns ids and non-personal attributes from events. */
@@ -21,7 +27,8 @@ public record Recipient(String name, Kind kind, String why) {
 
     public Recipient {
         Objects.requireNonNull(kind, "kind");
-        if (name == null || name.isBlank() || why == null || why.isBlank()) {
+        if (name == null || name.isBlank() || why == null || why.isBlank() || name.length() > MAX_NAME
+                || why.length() > MAX_WHY) {
             throw new IllegalArgumentException("a recipient has a name and a reason");
         }
     }

@@ -1,11 +1,11 @@
 package no.los.platform.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
@@ -18,10 +18,28 @@ class TokenBucketsTest {
     @Test
     void aCallerMayMakeItsBurstAtOnceAndThenWaits() {
         for (int i = 0; i < 3; i++) {
-            assertTrue(buckets.take("kari").isEmpty(), "request " + i + " of the burst");
+            assertTrue(buckets.take("kari").allowed(), "request " + i + " of the burst");
         }
-        Optional<Duration> refused = buckets.take("kari");
-        assertEquals(Optional.of(Duration.ofMillis(500)), refused, "at 2 a second the next token comes in half a second");
+        Allowance refused = buckets.take("kari");
+        assertFalse(refused.allowed());
+        assertEquals(Duration.ofMillis(500), refused.retryAfter(), "at 2 a second the next token comes in half a second");
+    }
+
+    @Test
+    void eachRequestSaysWhatIsLeftAndWhenTheBurstIsBack() {
+        Allowance first = buckets.take("kari");
+        assertEquals(3, first.limit());
+        assertEquals(2, first.remaining());
+        assertEquals(Duration.ofMillis(500), first.reset(), "one token taken, back in half a second");
+        assertEquals(1, first.resetSeconds(), "rounded up to whole seconds");
+        buckets.take("kari");
+        Allowance third = buckets.take("kari");
+        assertEquals(0, third.remaining());
+        assertEquals(Duration.ofMillis(1500), third.reset());
+        assertEquals(2, third.resetSeconds());
+        Allowance refused = buckets.take("kari");
+        assertEquals(0, refused.remaining(), "a refused request takes nothing and leaves nothing");
+        assertEquals(Duration.ofMillis(1500), refused.reset());
     }
 
     @Test
@@ -30,13 +48,13 @@ class TokenBucketsTest {
             buckets.take("kari");
         }
         now.addAndGet(Duration.ofMillis(500).toNanos());
-        assertTrue(buckets.take("kari").isEmpty());
-        assertTrue(buckets.take("kari").isPresent());
+        assertTrue(buckets.take("kari").allowed());
+        assertFalse(buckets.take("kari").allowed());
         now.addAndGet(Duration.ofHours(1).toNanos());
         for (int i = 0; i < 3; i++) {
-            assertTrue(buckets.take("kari").isEmpty());
+            assertTrue(buckets.take("kari").allowed());
         }
-        assertTrue(buckets.take("kari").isPresent(), "an idle hour still gives only the burst");
+        assertFalse(buckets.take("kari").allowed(), "an idle hour still gives only the burst");
     }
 
     @Test
@@ -44,8 +62,8 @@ class TokenBucketsTest {
         for (int i = 0; i < 3; i++) {
             buckets.take("kari");
         }
-        assertTrue(buckets.take("kari").isPresent());
-        assertTrue(buckets.take("billing-integration").isEmpty());
+        assertFalse(buckets.take("kari").allowed());
+        assertTrue(buckets.take("billing-integration").allowed());
     }
 
     @Test
@@ -59,8 +77,10 @@ class TokenBucketsTest {
     }
 
     @Test
-    void aLimitNeedsARateAndABurst() {
+    void aLimitNeedsARateOfAtLeastOneAnHourAndABurst() {
         assertThrows(IllegalArgumentException.class, () -> new TokenBuckets(0, 3, now::get));
+        assertThrows(IllegalArgumentException.class, () -> new TokenBuckets(1.0 / 7200, 3, now::get));
         assertThrows(IllegalArgumentException.class, () -> new TokenBuckets(1, 0, now::get));
+        new TokenBuckets(1.0 / 3600, 1, now::get);
     }
 }
