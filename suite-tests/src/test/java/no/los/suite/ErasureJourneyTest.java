@@ -109,8 +109,10 @@ class ErasureJourneyTest {
 
         assertEquals(Map.of(), DatabaseScan.tablesHolding(SuiteService.MARKETING, person.email()),
                 "no marketing table, not even the outbox, holds the address");
-        assertEquals(Map.of(), DatabaseScan.dataTablesHolding(SuiteService.MARKETING, customer.customerId().toString()),
-                "the suppression entry is a keyed hash, not the customer id");
+        assertEquals(Set.of("access_log_entry"),
+                DatabaseScan.dataTablesHolding(SuiteService.MARKETING, customer.customerId().toString()).keySet(),
+                "the suppression entry is a keyed hash, not the customer id; only the access log names the customer "
+                        + "(the import that read their address)");
         assertEquals(Set.of("customer"), DatabaseScan.dataTablesHolding(SuiteService.CUSTOMER, person.email()).keySet(),
                 "customer-service keeps the contact e-mail for the running contract");
     }
@@ -176,16 +178,19 @@ class ErasureJourneyTest {
         assertNationalIdNumberIsStoredNowhereInClear();
         assertEquals(Map.of(
                 SuiteService.CUSTOMER, Set.of("customer", "contract", "metering_point", "access_log_entry"),
-                SuiteService.CONSENT, Set.of("consent_entry", "objection", "ended_relationship"),
+                SuiteService.CONSENT, Set.of("consent_entry", "objection", "ended_relationship", "access_log_entry"),
                 SuiteService.CONSUMPTION, Set.of("known_metering_point", "hourly_reading", "supply_contract",
                         "invoicing_retention", "access_log_entry"),
-                SuiteService.MARKETING, Set.of(),
+                SuiteService.MARKETING, Set.of("access_log_entry"),
                 SuiteService.DSAR, Set.of("data_subject_request", "erasure_receipt", "access_log_entry")),
                 tablesHoldingTheCustomerId(),
                 "the customer id stays only with the records the confirmations list as kept, and dsar's proof");
         assertEquals("ACCESS_LOG", receipts.from("customer-service").kept("access-log").get("reason"),
                 "who read or changed the data stays in the access log, and the confirmation says so");
         assertEquals("ACCESS_LOG", receipts.from("consumption-service").kept("access-log").get("reason"));
+        assertEquals("ACCESS_LOG", receipts.from("marketing-service").kept("access-log").get("reason"),
+                "the import that checked her address against the suppression list is in marketing's log");
+        assertEquals("ACCESS_LOG", receipts.from("consent-service").kept("access-log").get("reason"));
 
         JsonPath imported = client.importAddresses(List.of(
                 Map.of("customerId", customer.customerId().toString(), "email", person.email())));

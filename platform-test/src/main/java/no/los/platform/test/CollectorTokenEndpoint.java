@@ -1,13 +1,9 @@
 package no.los.platform.test;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 
 import com.sun.net.httpserver.HttpExchange;
@@ -43,11 +39,7 @@ public final class CollectorTokenEndpoint implements QuarkusTestResourceLifecycl
     /** Starts the endpoint and returns dsar-service's OIDC client settings pointing at it. */
     @Override
     public Map<String, String> start() {
-        try {
-            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        server = LoopbackHttp.onFreePort();
         server.createContext("/token", this::issue);
         server.start();
         return clientSettings();
@@ -63,7 +55,7 @@ public final class CollectorTokenEndpoint implements QuarkusTestResourceLifecycl
     /** The settings of quarkus-oidc-client that make dsar-service fetch its tokens here. */
     public Map<String, String> clientSettings() {
         Map<String, String> settings = new HashMap<>();
-        settings.put("quarkus.oidc-client.auth-server-url", "http://127.0.0.1:" + server.getAddress().getPort());
+        settings.put("quarkus.oidc-client.auth-server-url", LoopbackHttp.baseUrl(server));
         settings.put("quarkus.oidc-client.discovery-enabled", "false");
         settings.put("quarkus.oidc-client.token-path", "/token");
         settings.put("quarkus.oidc-client.client-id", CLIENT_ID);
@@ -77,17 +69,18 @@ public final class CollectorTokenEndpoint implements QuarkusTestResourceLifecycl
 
     private void issue(HttpExchange exchange) throws IOException {
         try (exchange) {
-            Map<String, String> form = form(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            Map<String, String> form = LoopbackHttp.form(
+                    new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
             String[] basic = basicCredentials(exchange);
             String clientId = basic != null ? basic[0] : form.get("client_id");
             String clientSecret = basic != null ? basic[1] : form.get("client_secret");
             if (!"POST".equals(exchange.getRequestMethod()) || !"client_credentials".equals(form.get("grant_type"))) {
-                respond(exchange, 400, "{\"error\":\"unsupported_grant_type\"}");
+                LoopbackHttp.respond(exchange, 400, "{\"error\":\"unsupported_grant_type\"}");
             } else if (!CLIENT_ID.equals(clientId) || !secret.equals(clientSecret)) {
-                respond(exchange, 401, "{\"error\":\"invalid_client\"}");
+                LoopbackHttp.respond(exchange, 401, "{\"error\":\"invalid_client\"}");
             } else {
                 tokensIssued++;
-                respond(exchange, 200, "{\"access_token\":\"" + TestTokens.rightsCollector(lifetime)
+                LoopbackHttp.respond(exchange, 200, "{\"access_token\":\"" + TestTokens.rightsCollector(lifetime)
                         + "\",\"token_type\":\"Bearer\",\"expires_in\":" + lifetime.toSeconds() + "}");
             }
         }
@@ -102,26 +95,5 @@ public final class CollectorTokenEndpoint implements QuarkusTestResourceLifecycl
         int colon = decoded.indexOf(':');
         return colon < 0 ? null : new String[] { URLDecoder.decode(decoded.substring(0, colon), StandardCharsets.UTF_8),
                 URLDecoder.decode(decoded.substring(colon + 1), StandardCharsets.UTF_8) };
-    }
-
-    private static Map<String, String> form(String body) {
-        Map<String, String> form = new HashMap<>();
-        for (String pair : body.split("&")) {
-            int equals = pair.indexOf('=');
-            if (equals > 0) {
-                form.put(URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),
-                        URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
-            }
-        }
-        return form;
-    }
-
-    private static void respond(HttpExchange exchange, int status, String json) throws IOException {
-        byte[] body = json.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
-        exchange.sendResponseHeaders(status, body.length);
-        try (OutputStream output = exchange.getResponseBody()) {
-            output.write(body);
-        }
     }
 }

@@ -1,18 +1,13 @@
 package no.los.platform.test;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -44,16 +39,12 @@ public final class LoginAccountsStandIn implements QuarkusTestResourceLifecycleM
 
     @Override
     public Map<String, String> start() {
-        try {
-            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        server = LoopbackHttp.onFreePort();
         server.createContext("/realms/los/protocol/openid-connect/token", this::token);
         server.createContext(REALM_ADMIN + "/users", this::users);
         server.start();
         running = this;
-        return Map.of("los.customer.login-accounts.url", "http://127.0.0.1:" + server.getAddress().getPort(),
+        return Map.of("los.customer.login-accounts.url", LoopbackHttp.baseUrl(server),
                 "los.customer.login-accounts.client-secret", secret);
     }
 
@@ -88,13 +79,14 @@ public final class LoginAccountsStandIn implements QuarkusTestResourceLifecycleM
 
     private void token(HttpExchange exchange) throws IOException {
         try (exchange) {
-            Map<String, String> form = form(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            Map<String, String> form = LoopbackHttp.form(
+                    new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
             boolean valid = "client_credentials".equals(form.get("grant_type"))
                     && "login-account-eraser".equals(form.get("client_id")) && secret.equals(form.get("client_secret"));
             if (!valid) {
-                respond(exchange, 401, "{\"error\":\"invalid_client\"}");
+                LoopbackHttp.respond(exchange, 401, "{\"error\":\"invalid_client\"}");
             } else {
-                respond(exchange, 200, "{\"access_token\":\"" + adminToken + "\",\"expires_in\":300}");
+                LoopbackHttp.respond(exchange, 200, "{\"access_token\":\"" + adminToken + "\",\"expires_in\":300}");
             }
         }
     }
@@ -102,19 +94,19 @@ public final class LoginAccountsStandIn implements QuarkusTestResourceLifecycleM
     private void users(HttpExchange exchange) throws IOException {
         try (exchange) {
             if (!("Bearer " + adminToken).equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
-                respond(exchange, 401, "{\"error\":\"HTTP 401 Unauthorized\"}");
+                LoopbackHttp.respond(exchange, 401, "{\"error\":\"HTTP 401 Unauthorized\"}");
                 return;
             }
             if (failing) {
                 refusedCalls.incrementAndGet();
-                respond(exchange, 503, "{}");
+                LoopbackHttp.respond(exchange, 503, "{}");
                 return;
             }
             String path = exchange.getRequestURI().getPath();
             if ("GET".equals(exchange.getRequestMethod()) && path.equals(REALM_ADMIN + "/users")) {
-                Map<String, String> query = form(exchange.getRequestURI().getRawQuery());
+                Map<String, String> query = LoopbackHttp.form(exchange.getRequestURI().getRawQuery());
                 if (!"true".equals(query.get("exact")) || !query.getOrDefault("q", "").startsWith("customer_id:")) {
-                    respond(exchange, 400, "{\"error\":\"expected an exact customer_id search\"}");
+                    LoopbackHttp.respond(exchange, 400, "{\"error\":\"expected an exact customer_id search\"}");
                     return;
                 }
                 UUID customer = UUID.fromString(query.get("q").substring("customer_id:".length()));
@@ -124,32 +116,13 @@ public final class LoginAccountsStandIn implements QuarkusTestResourceLifecycleM
                         found.add("{\"id\":\"" + id + "\"}");
                     }
                 });
-                respond(exchange, 200, "[" + String.join(",", found) + "]");
+                LoopbackHttp.respond(exchange, 200, "[" + String.join(",", found) + "]");
             } else if ("DELETE".equals(exchange.getRequestMethod())) {
                 String id = path.substring(path.lastIndexOf('/') + 1);
-                respond(exchange, users.remove(id) != null ? 204 : 404, "");
+                LoopbackHttp.respond(exchange, users.remove(id) != null ? 204 : 404, "");
             } else {
-                respond(exchange, 405, "");
+                LoopbackHttp.respond(exchange, 405, "");
             }
-        }
-    }
-
-    private static Map<String, String> form(String encoded) {
-        if (encoded == null || encoded.isEmpty()) {
-            return Map.of();
-        }
-        return Arrays.stream(encoded.split("&")).map(pair -> pair.split("=", 2))
-                .collect(Collectors.toMap(pair -> URLDecoder.decode(pair[0], StandardCharsets.UTF_8),
-                        pair -> pair.length > 1 ? URLDecoder.decode(pair[1], StandardCharsets.UTF_8) : "",
-                        (first, second) -> first));
-    }
-
-    private static void respond(HttpExchange exchange, int status, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", "application/json");
-        exchange.sendResponseHeaders(status, status == 204 || bytes.length == 0 ? -1 : bytes.length);
-        if (bytes.length > 0 && status != 204) {
-            exchange.getResponseBody().write(bytes);
         }
     }
 }
