@@ -488,6 +488,8 @@ PY
 # kcadm ARGS...: Keycloak's admin CLI, logged in as the bootstrap admin; its session file
 # stays inside .stack instead of ~/.keycloak.
 kcadm() {
+  [[ -n $JAVA21 ]] || JAVA21=$(find_java 21 "${KEYCLOAK_JAVA_HOME:-}" /usr/lib/jvm/temurin-25-jdk-amd64) \
+    || die "no Java 21 or newer found for kcadm.sh; install one or set KEYCLOAK_JAVA_HOME"
   JAVA_HOME=$(dirname "$(dirname "$JAVA21")") "$KEYCLOAK_HOME/bin/kcadm.sh" "$@" --config "$STACK_DIR/kcadm.config"
 }
 
