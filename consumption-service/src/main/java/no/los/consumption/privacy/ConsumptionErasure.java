@@ -185,10 +185,10 @@ public class ConsumptionErasure implements ErasureRules {
     }
 
     private void reportKept(UUID customerId, Retention retention, ErasureReport report) {
-        List<String> points = meteringPoints.idsOfCustomer(customerId);
         report.kept(HOURLY_READINGS, readings.countOfCustomer(customerId), retention.reason(), retention.until());
         report.kept(CONTRACTS, contracts.count("customerId", customerId), retention.reason(), retention.until());
-        report.kept(METERING_POINTS, points.size(), retention.reason(), retention.until());
+        report.kept(METERING_POINTS, meteringPoints.count("customerId", customerId), retention.reason(),
+                retention.until());
     }
 
     /**

@@ -17,13 +17,6 @@ public class KnownMeteringPointRepository implements PanacheRepositoryBase<Known
     public record LearntMeteringPoint(String id, String priceArea, OffsetDateTime learntAt) {
     }
 
-    public List<String> idsOfCustomer(UUID customerId) {
-        return getEntityManager()
-                .createQuery("select p.id from KnownMeteringPoint p where p.customerId = ?1", String.class)
-                .setParameter(1, customerId)
-                .getResultList();
-    }
-
     /** The customer's metering points, by id, in one query. */
     public List<LearntMeteringPoint> learntOfCustomer(UUID customerId) {
         return getEntityManager().createQuery("""

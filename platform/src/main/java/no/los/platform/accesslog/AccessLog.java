@@ -41,16 +41,10 @@ public class AccessLog {
     @ConfigProperty(name = "los.access-log.keep")
     Duration keep;
 
-    /** Appends one entry: this actor did this operation on this person's data in these categories. */
-    @Transactional(TxType.REQUIRES_NEW)
-    public void append(String actorSubject, String actorRoles, UUID customerId, String category, String operation,
-            String requestRef) {
-        appendAll(actorSubject, actorRoles, List.of(customerId), category, operation, requestRef);
-    }
-
     /**
-     * Appends one entry per person, in one transaction and under one hold of the lock: a bulk
-     * operation (a page of the newsletter list, an import) touched every one of them.
+     * Appends one entry per person: this actor did this operation on their data in these categories.
+     * One transaction and one hold of the lock, however many people a call touched (a page of the
+     * newsletter list, an import).
      */
     @Transactional(TxType.REQUIRES_NEW)
     public void appendAll(String actorSubject, String actorRoles, Collection<UUID> customerIds, String category,

@@ -16,8 +16,8 @@ import io.vertx.core.http.HttpServerRequest;
 /**
  * Limits every caller of the API (OWASP API4): the caller is a verified token's subject, a person or
  * a machine client alike; a request without a valid token counts against its client address (the
- * peer as Quarkus sees it) under a limit of its own, so even the 401 answers are limited. Over the limit a request is refused
- * with a 429 problem and {@code Retry-After} before it does any work. What the request left of the
+ * peer as Quarkus sees it) under a limit of its own, so even the 401 answers are limited. Over the
+ * limit a request is refused with a 429 problem and {@code Retry-After} before it does any work. What the request left of the
  * limit is kept on the request for {@link RateLimitHeaders}, which tells it on the response.
  */
 @ApplicationScoped
