@@ -19,6 +19,12 @@ import jakarta.persistence.Table;
 @Table(name = "consent_entry")
 public class ConsentEntry {
 
+    /** A notice version such as {@code 2024-01}. */
+    public static final String NOTICE_VERSION_PATTERN = "[A-Za-z0-9._-]{1,40}";
+    public static final int MAX_NOTICE_VERSION = 40;
+    /** How the consent was given or withdrawn, in words. */
+    public static final int MAX_EVIDENCE = 500;
+
     /** What a ledger line records. */
     public enum Action {
         GIVEN,
@@ -75,6 +81,10 @@ public class ConsentEntry {
     public static ConsentEntry withdrawn(UUID customerId, Purpose purpose, Channel channel, String evidence,
             OffsetDateTime now) {
         return new ConsentEntry(customerId, purpose, Action.WITHDRAWN, channel, null, evidence, now);
+    }
+
+    public UUID id() {
+        return id;
     }
 
     public UUID customerId() {

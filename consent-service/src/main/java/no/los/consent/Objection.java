@@ -24,6 +24,11 @@ import no.los.platform.problem.InvalidInputException;
 @Table(name = "objection")
 public class Objection {
 
+    /** The longest statement of the customer's particular situation. */
+    public static final int MAX_GROUNDS = 2000;
+    /** The longest reason the privacy officer gives for a decision. */
+    public static final int MAX_REASON = 2000;
+
     /** Where an objection stands. */
     public enum Status {
         PENDING,

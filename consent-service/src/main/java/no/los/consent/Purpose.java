@@ -20,6 +20,9 @@ public enum Purpose {
     /** Price alerts on products whose terms offer them (R10). */
     PRICE_ALERTS;
 
+    /** How many purposes there are: at most this many consents are current for one person. */
+    public static final int COUNT = 6;
+
     /** Whether this purpose is direct marketing, which a standing objection rules out (Art. 21(3)). */
     public boolean isDirectMarketing() {
         return this == NEWSLETTER_EMAIL || this == MARKETING_SMS;

@@ -9,7 +9,9 @@ import no.los.platform.problem.InvalidInputException;
 /** A half-open interval [from, to) of at most a year and a day, the widest view the app offers. */
 public record Period(OffsetDateTime from, OffsetDateTime to) {
 
-    static final Duration LONGEST = Duration.ofDays(367);
+    /** The most hours a period spans: 367 days of elapsed time, whatever the clocks do. */
+    public static final int MAX_HOURS = 367 * 24;
+    static final Duration LONGEST = Duration.ofHours(MAX_HOURS);
     /** Metering data older or newer than this is a typing error, and beyond what the database stores. */
     public static final int EARLIEST_YEAR = 2000;
     public static final int LATEST_YEAR = 2100;

@@ -27,6 +27,15 @@ import no.los.customer.identity.SealedNationalId;
 @Table(name = "customer")
 public class Customer {
 
+    /** The longest full name kept. */
+    public static final int MAX_NAME = 200;
+    /** The longest e-mail address there is (RFC 5321's path limit). */
+    public static final int MAX_EMAIL = 254;
+    /** A phone number: digits and spaces, an optional leading +. */
+    public static final String PHONE_PATTERN = "\\+?[0-9 ]{8,18}";
+    /** The longest phone number {@link #PHONE_PATTERN} lets through. */
+    public static final int MAX_PHONE = 19;
+
     @Id
     private UUID id;
 

@@ -7,6 +7,10 @@ import jakarta.persistence.Embeddable;
 @Embeddable
 public class PostalAddress {
 
+    public static final int MAX_STREET = 200;
+    public static final int POSTAL_CODE_LENGTH = 4;
+    public static final int MAX_CITY = 100;
+
     @Column(name = "street")
     private String street;
 

@@ -62,8 +62,9 @@ class PartnerClientsTest {
         consentClient.updateBaseUri(url(SuiteService.CONSENT));
         consentClient.setRequestInterceptor(bearer(agent));
         ConsentHistoryView history = new no.los.partner.consent.api.CustomerConsentsApi(consentClient)
-                .consentHistoryOfCustomer(customerId);
+                .consentHistoryOfCustomer(customerId, null, 10);
         assertEquals(customerId, history.getCustomerId());
+        assertTrue(history.getHistory().getItems().size() <= 10, "the ledger comes a page at a time");
 
         var consumptionClient = new no.los.partner.consumption.ApiClient();
         consumptionClient.updateBaseUri(url(SuiteService.CONSUMPTION));
@@ -72,8 +73,7 @@ class PartnerClientsTest {
         OffsetDateTime from = OffsetDateTime.of(2026, 1, 1, 0, 0, 0, 0, ZoneOffset.ofHours(1));
         Await.until("consumption-service learnt the metering point", Duration.ofSeconds(30), () -> {
             try {
-                List<ReadingView> none = readings.readingsOfMeteringPoint(gsrn, from.toString(),
-                        from.plusDays(1).toString());
+                List<ReadingView> none = readings.readingsOfMeteringPoint(gsrn, from, from.plusDays(1));
                 return none.isEmpty();
             } catch (no.los.partner.consumption.ApiException e) {
                 return false;

@@ -1,6 +1,7 @@
 package no.los.suite;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.nullValue;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -16,6 +17,7 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
+import no.los.platform.http.Page;
 import no.los.platform.test.Await;
 import no.los.platform.test.TestTokens;
 
@@ -165,8 +167,9 @@ final class SuiteClient {
         return call(SuiteService.CONSUMPTION, TestTokens.customer(customerId))
                 .queryParam("from", from.atStartOfDay(OSLO).toOffsetDateTime().toString())
                 .queryParam("to", to.atStartOfDay(OSLO).toOffsetDateTime().toString())
+                .queryParam("limit", Page.MAX_SIZE)
                 .get("/me/consumption/hourly")
-                .then().statusCode(200).extract().jsonPath().getList("$").size();
+                .then().statusCode(200).body("next", nullValue()).extract().jsonPath().getList("items").size();
     }
 
     void setUpTheApp(UUID customerId) {

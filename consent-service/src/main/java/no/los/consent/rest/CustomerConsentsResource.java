@@ -6,6 +6,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -25,6 +27,7 @@ import no.los.consent.service.ConsentLedger.ConsentState;
 import no.los.consent.service.ConsentLedger.WithdrawConsent;
 import no.los.platform.accesslog.AccessLogged;
 import no.los.platform.customers.KnownCustomers;
+import no.los.platform.http.PageQuery;
 import no.los.platform.security.Roles;
 
 @Path("/customers/{customerId}/consents")
@@ -42,13 +45,16 @@ public class CustomerConsentsResource {
     @AccessLogged(category = "consent-ledger")
     @GET
     @RolesAllowed({ Roles.AGENT, Roles.PRIVACY_OFFICER })
-    @Operation(summary = "A customer's consents and their full ledger", description = "Proves when each consent was valid.")
+    @Operation(summary = "A customer's consents and their full ledger", description = "Proves when each consent was "
+            + "valid. The ledger oldest entry first, a page at a time: pass history.next as after for the following "
+            + "page, until it is absent.")
     @APIResponse(responseCode = "200", description = "Current states and history; after an erasure, the evidence still kept")
     @APIResponse(responseCode = "404", description = "No such customer, and no evidence kept for the id")
-    public ConsentHistoryView consentHistoryOfCustomer(@PathParam("customerId") UUID customerId) {
+    public ConsentHistoryView consentHistoryOfCustomer(@PathParam("customerId") UUID customerId,
+            @Valid @BeanParam PageQuery page) {
         ConsentHistoryView view = ConsentHistoryView.of(customerId, ledger.currentStates(customerId),
-                ledger.history(customerId));
-        if (view.history().isEmpty()) {
+                ledger.history(customerId), page);
+        if (view.history().items().isEmpty() && page.after() == null) {
             knownCustomers.require(customerId);
         }
         return view;
@@ -63,7 +69,8 @@ public class CustomerConsentsResource {
     @APIResponse(responseCode = "200", description = "The purpose's state after withdrawal")
     @APIResponse(responseCode = "404", description = "No such customer: nothing is recorded")
     public ConsentState recordWithdrawal(@PathParam("customerId") UUID customerId,
-            @PathParam("purpose") @Parameter(example = "NEWSLETTER_EMAIL") String purpose,
+            @PathParam("purpose") @Parameter(example = "NEWSLETTER_EMAIL", schema = @Schema(implementation = Purpose.class))
+            String purpose,
             @NotNull @Valid WithdrawConsentRequest request) {
         knownCustomers.require(customerId);
         return ledger.withdraw(new WithdrawConsent(customerId, Purpose.parse(purpose), request.channel(),

@@ -7,6 +7,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -27,6 +28,8 @@ import no.los.consent.service.Objections.DecideObjection;
 import no.los.consent.service.Objections.RegisterObjection;
 import no.los.platform.accesslog.AccessLogged;
 import no.los.platform.customers.KnownCustomers;
+import no.los.platform.http.Page;
+import no.los.platform.http.PageQuery;
 import no.los.platform.security.Roles;
 
 @Path("/customers/{customerId}/objections")
@@ -44,15 +47,17 @@ public class CustomerObjectionsResource {
     @AccessLogged(category = "objections")
     @GET
     @RolesAllowed({ Roles.AGENT, Roles.PRIVACY_OFFICER, Roles.ADMIN })
-    @Operation(summary = "A customer's objections and their decisions")
-    @APIResponse(responseCode = "200", description = "Every objection, oldest first; after an erasure, those still kept")
+    @Operation(summary = "A customer's objections and their decisions", description = "Oldest first, a page at a time: "
+            + "pass the page's next as after for the following page, until next is absent.")
+    @APIResponse(responseCode = "200", description = "A page of the objections; after an erasure, those still kept")
     @APIResponse(responseCode = "404", description = "No such customer, and no objection kept for the id")
-    public List<ObjectionView> customerObjections(@PathParam("customerId") UUID customerId) {
+    public Page<ObjectionView> customerObjections(@PathParam("customerId") UUID customerId,
+            @Valid @BeanParam PageQuery page) {
         List<ObjectionView> views = objections.of(customerId).stream().map(ObjectionView::of).toList();
         if (views.isEmpty()) {
             knownCustomers.require(customerId);
         }
-        return views;
+        return page.slice(views, view -> view.id().toString());
     }
 
     @AccessLogged(category = "objections,objection-grounds")

@@ -8,11 +8,12 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import no.los.consent.Channel;
+import no.los.consent.ConsentEntry;
 
 @Schema(description = "A consent the customer gives, with the notice version shown and how it was given")
 public record GiveConsentRequest(
         @NotNull Channel channel,
-        @NotBlank @Pattern(regexp = "[A-Za-z0-9._-]{1,40}", message = "must be a notice version such as 2024-01")
-        @Schema(example = "2024-01") String noticeVersion,
-        @NotBlank @Size(max = 500) @Schema(example = "Checkbox on Min side") String evidence) {
+        @NotBlank @Pattern(regexp = ConsentEntry.NOTICE_VERSION_PATTERN, message = "must be a notice version such as 2024-01")
+        @Schema(example = "2024-01", maxLength = ConsentEntry.MAX_NOTICE_VERSION) String noticeVersion,
+        @NotBlank @Size(max = ConsentEntry.MAX_EVIDENCE) @Schema(example = "Checkbox on Min side") String evidence) {
 }

@@ -6,6 +6,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -17,6 +18,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -27,6 +31,7 @@ import no.los.consent.service.ConsentLedger;
 import no.los.consent.service.ConsentLedger.ConsentState;
 import no.los.consent.service.ConsentLedger.GiveConsent;
 import no.los.consent.service.ConsentLedger.WithdrawConsent;
+import no.los.platform.http.PageQuery;
 import no.los.platform.security.CurrentCustomer;
 import no.los.platform.security.Roles;
 
@@ -45,7 +50,9 @@ public class MyConsentsResource {
 
     @GET
     @Operation(summary = "My consents, one per purpose")
-    @APIResponse(responseCode = "200", description = "The current state of every purpose")
+    @APIResponse(responseCode = "200", description = "The current state of every purpose", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = ConsentState.class, maxItems = Purpose.COUNT)))
     public List<ConsentState> listMyConsents() {
         return ledger.currentStates(currentCustomer.id());
     }
@@ -53,11 +60,12 @@ public class MyConsentsResource {
     @GET
     @Path("/history")
     @Operation(summary = "My consents and the full ledger behind them", description = "Shows when each consent was "
-            + "given or withdrawn, through which channel and under which notice version (G1).")
+            + "given or withdrawn, through which channel and under which notice version (G1). The ledger oldest entry "
+            + "first, a page at a time: pass history.next as after for the following page, until it is absent.")
     @APIResponse(responseCode = "200", description = "Current states and history")
-    public ConsentHistoryView myConsentHistory() {
+    public ConsentHistoryView myConsentHistory(@Valid @BeanParam PageQuery page) {
         return ConsentHistoryView.of(currentCustomer.id(), ledger.currentStates(currentCustomer.id()),
-                ledger.history(currentCustomer.id()));
+                ledger.history(currentCustomer.id()), page);
     }
 
     @PUT
@@ -66,7 +74,9 @@ public class MyConsentsResource {
             + "and the evidence; giving it again under the same notice changes nothing. Refused (409) for "
             + "NEWSLETTER_EMAIL and MARKETING_SMS while an objection to direct marketing stands.")
     @APIResponse(responseCode = "200", description = "The purpose's state after giving")
-    public ConsentState giveMyConsent(@PathParam("purpose") @Parameter(example = "NEWSLETTER_EMAIL") String purpose,
+    public ConsentState giveMyConsent(
+            @PathParam("purpose") @Parameter(example = "NEWSLETTER_EMAIL", schema = @Schema(implementation = Purpose.class))
+            String purpose,
             @NotNull @Valid GiveConsentRequest request) {
         return ledger.give(new GiveConsent(currentCustomer.id(), Purpose.parse(purpose), request.channel(),
                 request.noticeVersion(), request.evidence()));
@@ -77,8 +87,11 @@ public class MyConsentsResource {
     @Operation(summary = "Withdraw consent to a purpose", description = "One step, as easy as giving (G1); "
             + "processing for the purpose stops in every service.")
     @APIResponse(responseCode = "200", description = "The purpose's state after withdrawal")
-    public ConsentState withdrawMyConsent(@PathParam("purpose") @Parameter(example = "NEWSLETTER_EMAIL") String purpose,
-            @QueryParam("channel") @Parameter(description = "Where the customer withdrew; MIN_SIDE if left out") String channel) {
+    public ConsentState withdrawMyConsent(
+            @PathParam("purpose") @Parameter(example = "NEWSLETTER_EMAIL", schema = @Schema(implementation = Purpose.class))
+            String purpose,
+            @QueryParam("channel") @Parameter(description = "Where the customer withdrew; MIN_SIDE if left out",
+                    schema = @Schema(implementation = Channel.class)) String channel) {
         Channel where = channel == null ? Channel.MIN_SIDE : Channel.parse(channel);
         return ledger.withdraw(new WithdrawConsent(currentCustomer.id(), Purpose.parse(purpose), where,
                 "Withdrawn by the customer in " + where));

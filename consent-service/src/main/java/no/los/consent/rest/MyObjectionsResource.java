@@ -1,11 +1,10 @@
 package no.los.consent.rest;
 
-import java.util.List;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -22,6 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import no.los.consent.service.Objections;
 import no.los.consent.service.Objections.RegisterObjection;
+import no.los.platform.http.Page;
+import no.los.platform.http.PageQuery;
 import no.los.platform.security.CurrentCustomer;
 import no.los.platform.security.Roles;
 
@@ -39,10 +40,12 @@ public class MyObjectionsResource {
     CurrentCustomer currentCustomer;
 
     @GET
-    @Operation(summary = "My objections and their decisions")
-    @APIResponse(responseCode = "200", description = "Every objection, oldest first")
-    public List<ObjectionView> myObjections() {
-        return objections.of(currentCustomer.id()).stream().map(ObjectionView::of).toList();
+    @Operation(summary = "My objections and their decisions", description = "Oldest first, a page at a time: pass the "
+            + "page's next as after for the following page, until next is absent.")
+    @APIResponse(responseCode = "200", description = "A page of the objections")
+    public Page<ObjectionView> myObjections(@Valid @BeanParam PageQuery page) {
+        return page.slice(objections.of(currentCustomer.id()).stream().map(ObjectionView::of).toList(),
+                view -> view.id().toString());
     }
 
     @POST

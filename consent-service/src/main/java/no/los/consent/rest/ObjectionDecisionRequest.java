@@ -11,6 +11,6 @@ import no.los.consent.Objection;
 @Schema(description = "The privacy officer's decision on a pending objection; final once made")
 public record ObjectionDecisionRequest(
         @NotNull @Schema(example = "UPHELD") Objection.Outcome outcome,
-        @NotBlank @Size(max = 2000) @Schema(example = "No compelling legitimate grounds outweigh the customer's situation")
+        @NotBlank @Size(max = Objection.MAX_REASON) @Schema(example = "No compelling legitimate grounds outweigh the customer's situation")
         String reason) {
 }

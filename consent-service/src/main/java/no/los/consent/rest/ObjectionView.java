@@ -3,6 +3,8 @@ package no.los.consent.rest;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import no.los.consent.Channel;
 import no.los.consent.Objection;
 import no.los.consent.ObjectionScope;
@@ -12,8 +14,8 @@ import no.los.consent.ObjectionScope;
  * {@code grounds} is null when none were given or after an erasure request cleared them.
  */
 public record ObjectionView(UUID id, UUID customerId, ObjectionScope scope, Channel channel, Objection.Status status,
-        String grounds, OffsetDateTime registeredAt, OffsetDateTime effectiveAt, OffsetDateTime decidedAt,
-        String decisionReason) {
+        @Schema(maxLength = Objection.MAX_GROUNDS) String grounds, OffsetDateTime registeredAt, OffsetDateTime effectiveAt,
+        OffsetDateTime decidedAt, @Schema(maxLength = Objection.MAX_REASON) String decisionReason) {
 
     static ObjectionView of(Objection objection) {
         return new ObjectionView(objection.id(), objection.customerId(), objection.scope(), objection.channel(),

@@ -11,10 +11,12 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import no.los.consent.Channel;
 import no.los.consent.ConsentEntry;
-import no.los.consent.Purpose;
 import no.los.consent.Objection;
+import no.los.consent.Purpose;
 import no.los.consent.repository.ConsentLedgerRepository;
 import no.los.consent.repository.ObjectionRepository;
 import no.los.platform.events.EventTopic;
@@ -49,7 +51,7 @@ public class ConsentLedger {
 
     /** The state of one purpose for one customer: its latest ledger line, or never given. */
     public record ConsentState(Purpose purpose, boolean given, OffsetDateTime since, Channel channel,
-            String noticeVersion) {
+            @Schema(maxLength = ConsentEntry.MAX_NOTICE_VERSION) String noticeVersion) {
 
         static ConsentState of(Purpose purpose, ConsentEntry latest) {
             if (latest == null) {

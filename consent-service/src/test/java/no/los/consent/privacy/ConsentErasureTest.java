@@ -155,8 +155,8 @@ class ConsentErasureTest {
         assertEquals(1, ConsentDatabase.objectionsWithGrounds(customer), "a pending objection keeps its grounds");
         given().auth().oauth2(TestTokens.customer(customer)).get("/me/objections")
                 .then().statusCode(200)
-                .body("find { it.id == '" + decided + "' }.grounds", nullValue())
-                .body("status", containsInAnyOrder("REJECTED", "PENDING", "UPHELD"));
+                .body("items.find { it.id == '" + decided + "' }.grounds", nullValue())
+                .body("items.status", containsInAnyOrder("REJECTED", "PENDING", "UPHELD"));
         assertEquals(409, giveStatus(customer, "NEWSLETTER_EMAIL"), "the objection outlives the erasure");
 
         assertEquals(2, ConsentDatabase.outboxEvents(customer, ConsentEvents.WITHDRAWN), "each given consent ends once");
@@ -289,7 +289,7 @@ class ConsentErasureTest {
     /** The evidence of the purpose's withdrawal lines in the customer's ledger. */
     private static List<String> endedBy(UUID customer, String purpose) {
         return historyOf(customer).extract().jsonPath()
-                .getList("history.findAll { it.purpose == '" + purpose + "' && it.action == 'WITHDRAWN' }.evidence");
+                .getList("history.items.findAll { it.purpose == '" + purpose + "' && it.action == 'WITHDRAWN' }.evidence");
     }
 
     private static int giveStatus(UUID customer, String purpose) {

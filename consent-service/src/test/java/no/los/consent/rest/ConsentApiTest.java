@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
@@ -19,6 +20,7 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 
 import no.los.consent.ConsentDatabase;
+import no.los.consent.Purpose;
 import no.los.platform.events.EventTopic;
 import no.los.platform.test.EventSchemas;
 import no.los.platform.test.TestTokens;
@@ -46,8 +48,8 @@ class ConsentApiTest {
 
         given().auth().oauth2(TestTokens.withRoles("agent")).get("/customers/" + customer + "/consents")
                 .then().statusCode(200)
-                .body("history.action", contains("GIVEN", "WITHDRAWN"))
-                .body("history.channel", contains("MIN_SIDE", "MIN_SIDE"))
+                .body("history.items.action", contains("GIVEN", "WITHDRAWN"))
+                .body("history.items.channel", contains("MIN_SIDE", "MIN_SIDE"))
                 .body("current.find { it.purpose == 'NEWSLETTER_EMAIL' }.given", equalTo(false));
     }
 
@@ -64,11 +66,33 @@ class ConsentApiTest {
         given().auth().oauth2(token).get("/me/consents/history")
                 .then().statusCode(200)
                 .body("customerId", equalTo(customer.toString()))
-                .body("history.action", contains("GIVEN", "WITHDRAWN"))
-                .body("history.channel", contains("MIN_SIDE", "SMS"))
-                .body("history[0].noticeVersion", equalTo("2024-01"))
-                .body("history[0].evidence", equalTo("Checkbox on Min side"))
-                .body("history[1].evidence", equalTo("Withdrawn by the customer in SMS"));
+                .body("history.items.action", contains("GIVEN", "WITHDRAWN"))
+                .body("history.items.channel", contains("MIN_SIDE", "SMS"))
+                .body("history.items[0].noticeVersion", equalTo("2024-01"))
+                .body("history.items[0].evidence", equalTo("Checkbox on Min side"))
+                .body("history.items[1].evidence", equalTo("Withdrawn by the customer in SMS"));
+    }
+
+    @Test
+    void theLedgerIsHandedOutAPageAtATimeWhileTheCurrentStatesComeWhole() {
+        UUID customer = UUID.randomUUID();
+        String token = TestTokens.customer(customer);
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(ON_MIN_SIDE)
+                .put("/me/consents/MARKETING_SMS").then().statusCode(200);
+        given().auth().oauth2(token).delete("/me/consents/MARKETING_SMS?channel=SMS").then().statusCode(200);
+
+        String next = given().auth().oauth2(token).queryParam("limit", 1).get("/me/consents/history")
+                .then().statusCode(200)
+                .body("current", hasSize(Purpose.COUNT))
+                .body("history.items.action", contains("GIVEN"))
+                .extract().path("history.next");
+        given().auth().oauth2(token).queryParam("limit", 1).queryParam("after", next).get("/me/consents/history")
+                .then().statusCode(200)
+                .body("history.items.action", contains("WITHDRAWN"))
+                .body("history.next", nullValue());
+        given().auth().oauth2(token).queryParam("after", UUID.randomUUID().toString()).get("/me/consents/history")
+                .then().statusCode(400)
+                .body("errors.field", contains("after"));
     }
 
     @Test
@@ -97,7 +121,7 @@ class ConsentApiTest {
                     .put("/me/consents/SURVEYS").then().statusCode(200);
         }
         given().auth().oauth2(TestTokens.withRoles("privacy-officer")).get("/customers/" + customer + "/consents")
-                .then().body("history", hasSize(1));
+                .then().body("history.items", hasSize(1));
     }
 
     @Test
@@ -139,7 +163,7 @@ class ConsentApiTest {
                 .then().statusCode(400)
                 .body("errors.field", contains("noticeVersion"));
         given().auth().oauth2(TestTokens.withRoles("agent")).get("/customers/" + customer + "/consents")
-                .then().body("history", hasSize(0));
+                .then().body("history.items", hasSize(0));
     }
 
     @Test

@@ -108,7 +108,7 @@ class ObjectionApiTest {
         JsonPath history = given().auth().oauth2(token).get("/me/consents/history")
                 .then().statusCode(200).extract().jsonPath();
         assertEquals(List.of("Ended by direct-marketing objection " + id, "Ended by direct-marketing objection " + id),
-                history.getList("history.findAll { it.action == 'WITHDRAWN' }.evidence"));
+                history.getList("history.items.findAll { it.action == 'WITHDRAWN' }.evidence"));
         assertEquals(List.of("PRICE_ALERTS"), history.getList("current.findAll { it.given }.purpose"));
     }
 
@@ -131,7 +131,7 @@ class ObjectionApiTest {
         given().auth().oauth2(token).contentType(ContentType.JSON).body(NEWSLETTER).put("/me/consents/PRICE_ALERTS")
                 .then().statusCode(200);
         given().auth().oauth2(TestTokens.withRoles("agent")).get("/customers/" + customer + "/consents")
-                .then().body("history.purpose", equalTo(List.of("PRICE_ALERTS")));
+                .then().body("history.items.purpose", equalTo(List.of("PRICE_ALERTS")));
     }
 
     @Test
@@ -164,8 +164,8 @@ class ObjectionApiTest {
         assertEquals("PEER_COMPARISON", JsonPath.from(TopicRecords.value(registered)).getString("scope"));
         given().auth().oauth2(TestTokens.withRoles("privacy-officer")).get("/customers/" + customer + "/objections")
                 .then().statusCode(200)
-                .body("", hasSize(1))
-                .body("[0].status", equalTo("UPHELD"));
+                .body("items", hasSize(1))
+                .body("items[0].status", equalTo("UPHELD"));
         ServiceLog.assertMentionsNoneOf(grounds);
     }
 
@@ -192,7 +192,7 @@ class ObjectionApiTest {
         objectAsCustomer(token, Map.of("scope", "SURVEYS", "channel", "MIN_SIDE"))
                 .statusCode(400)
                 .body("errors[0].field", equalTo("grounds"));
-        given().auth().oauth2(token).get("/me/objections").then().statusCode(200).body("", hasSize(0));
+        given().auth().oauth2(token).get("/me/objections").then().statusCode(200).body("items", hasSize(0));
     }
 
     @Test
@@ -220,7 +220,7 @@ class ObjectionApiTest {
                 .statusCode(400)
                 .body("errors[0].field", equalTo("reason"));
         given().auth().oauth2(TestTokens.customer(customer)).get("/me/objections")
-                .then().body("[0].status", equalTo("PENDING"));
+                .then().body("items[0].status", equalTo("PENDING"));
     }
 
     @Test
@@ -243,7 +243,7 @@ class ObjectionApiTest {
                 .statusCode(404)
                 .contentType(PROBLEM);
         given().auth().oauth2(TestTokens.customer(UUID.randomUUID())).get("/me/objections")
-                .then().statusCode(200).body("", hasSize(0));
+                .then().statusCode(200).body("items", hasSize(0));
     }
 
     private static void give(String token, String purpose, String channel) {

@@ -8,6 +8,8 @@ import no.los.platform.problem.InvalidInputException;
 public record Alert(AlertKind kind, BigDecimal threshold) {
 
     public static final BigDecimal HIGHEST_THRESHOLD = new BigDecimal("999999.999");
+    /** The most alerts a customer's set holds (at most one per kind is kept). */
+    public static final int MAX_SET = 10;
 
     public Alert {
         if (kind == null) {

@@ -19,7 +19,7 @@ import no.los.consumption.app.AlertKind;
 import no.los.platform.problem.InvalidInputException;
 
 @Schema(description = "The whole set of alerts the customer wants; it replaces the earlier set, an empty list switches all off")
-public record AlertsRequest(@NotNull @Size(max = 10) List<@NotNull @Valid AlertRequest> alerts) {
+public record AlertsRequest(@NotNull @Size(max = Alert.MAX_SET) List<@NotNull @Valid AlertRequest> alerts) {
 
     public record AlertRequest(
             @NotNull @Schema(example = "DAILY_CONSUMPTION_ABOVE") AlertKind kind,

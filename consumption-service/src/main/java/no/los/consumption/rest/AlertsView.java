@@ -3,11 +3,13 @@ package no.los.consumption.rest;
 import java.math.BigDecimal;
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import no.los.consumption.app.Alert;
 import no.los.consumption.app.AlertKind;
 
 /** The alerts the customer has set in the app, ordered by kind. */
-public record AlertsView(List<AlertView> alerts) {
+public record AlertsView(@Schema(maxItems = Alert.MAX_SET) List<AlertView> alerts) {
 
     public record AlertView(AlertKind kind, BigDecimal threshold) {
     }

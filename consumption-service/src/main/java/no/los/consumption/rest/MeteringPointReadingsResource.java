@@ -1,5 +1,6 @@
 package no.los.consumption.rest;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -16,6 +17,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -47,7 +50,7 @@ public class MeteringPointReadingsResource {
     AccessLogContext accessLog;
 
     /** How many hours a batch stored. */
-    public record Received(@Schema(maxLength = 18, pattern = "^[0-9]{18}$") String meteringPointId,
+    public record Received(@Schema(maxLength = MeteringPointId.LENGTH, pattern = MeteringPointId.PATTERN) String meteringPointId,
             @Schema(minimum = "1", maximum = "10000", description = "The hours stored (a request holds 1 to 10 000)") int hours) {
     }
 
@@ -58,7 +61,9 @@ public class MeteringPointReadingsResource {
     @Operation(summary = "Receive hourly readings", description = "For a metering point customer-service has "
             + "registered; a value for an hour already stored replaces it (an Elhub correction). All or nothing.")
     @APIResponse(responseCode = "200", description = "Stored")
-    public Received receiveReadings(@PathParam("meteringPointId") @Parameter(example = "707057500042745649") String meteringPointId,
+    public Received receiveReadings(@PathParam("meteringPointId") @Parameter(example = "707057500042745649",
+            schema = @Schema(type = SchemaType.STRING, maxLength = MeteringPointId.LENGTH, pattern = MeteringPointId.PATTERN))
+            String meteringPointId,
             @NotNull @Valid ReadingsRequest request) {
         MeteringPointId id = new MeteringPointId(meteringPointId);
         ReadingsIntake.Received stored = intake.receive(id, request.toReadings());
@@ -71,10 +76,15 @@ public class MeteringPointReadingsResource {
     @RolesAllowed({ Roles.AGENT, Roles.BILLING })
     @Operation(summary = "Hourly readings of a metering point in a period")
     @APIResponse(responseCode = "200", description = "The readings, oldest first: at most one an hour of a period of "
-            + "at most 367 days")
-    public List<ReadingView> readingsOfMeteringPoint(@PathParam("meteringPointId") @Parameter(example = "707057500042745649") String meteringPointId,
-            @QueryParam("from") @Parameter(description = "Inclusive, ISO-8601 with offset") String from,
-            @QueryParam("to") @Parameter(description = "Exclusive, ISO-8601 with offset") String to) {
+            + "at most 367 days", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(
+                    type = SchemaType.ARRAY, implementation = ReadingView.class, maxItems = Period.MAX_HOURS)))
+    public List<ReadingView> readingsOfMeteringPoint(@PathParam("meteringPointId") @Parameter(example = "707057500042745649",
+            schema = @Schema(type = SchemaType.STRING, maxLength = MeteringPointId.LENGTH, pattern = MeteringPointId.PATTERN))
+            String meteringPointId,
+            @QueryParam("from") @Parameter(description = "Inclusive, ISO-8601 with offset",
+                    schema = @Schema(implementation = OffsetDateTime.class)) String from,
+            @QueryParam("to") @Parameter(description = "Exclusive, ISO-8601 with offset",
+                    schema = @Schema(implementation = OffsetDateTime.class)) String to) {
         MeteringPointId id = new MeteringPointId(meteringPointId);
         List<HourlyReading> readings = history.ofMeteringPoint(id, Period.parse(from, to));
         readings.stream().map(HourlyReading::customerId).distinct().forEach(accessLog::concerns);

@@ -1,9 +1,11 @@
 package no.los.consumption.rest;
 
-import java.util.List;
+import java.time.OffsetDateTime;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -11,12 +13,15 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import no.los.consumption.Period;
 import no.los.consumption.service.ConsumptionHistory;
+import no.los.platform.http.Page;
+import no.los.platform.http.PageQuery;
 import no.los.platform.security.CurrentCustomer;
 import no.los.platform.security.Roles;
 
@@ -34,11 +39,17 @@ public class MyConsumptionResource {
     @GET
     @Path("/hourly")
     @RolesAllowed(Roles.CUSTOMER)
-    @Operation(summary = "My hourly consumption in a period, over all my metering points")
-    @APIResponse(responseCode = "200", description = "The readings, per metering point, oldest first")
-    public List<ReadingView> myHourlyConsumption(
-            @QueryParam("from") @Parameter(description = "Inclusive, ISO-8601 with offset") String from,
-            @QueryParam("to") @Parameter(description = "Exclusive, ISO-8601 with offset") String to) {
-        return history.ofCustomer(currentCustomer.id(), Period.parse(from, to)).stream().map(ReadingView::of).toList();
+    @Operation(summary = "My hourly consumption in a period, over all my metering points", description = "Per metering "
+            + "point, oldest first, a page at a time: pass the page's next as after for the following page, until next "
+            + "is absent.")
+    @APIResponse(responseCode = "200", description = "A page of the readings")
+    public Page<ReadingView> myHourlyConsumption(
+            @QueryParam("from") @Parameter(description = "Inclusive, ISO-8601 with offset",
+                    schema = @Schema(implementation = OffsetDateTime.class)) String from,
+            @QueryParam("to") @Parameter(description = "Exclusive, ISO-8601 with offset",
+                    schema = @Schema(implementation = OffsetDateTime.class)) String to,
+            @Valid @BeanParam PageQuery page) {
+        return page.slice(history.ofCustomer(currentCustomer.id(), Period.parse(from, to)).stream().map(ReadingView::of)
+                .toList(), ReadingView::cursor);
     }
 }

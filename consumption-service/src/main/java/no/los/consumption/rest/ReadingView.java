@@ -7,12 +7,20 @@ import java.time.ZoneId;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import no.los.consumption.HourlyReading;
+import no.los.platform.identifiers.MeteringPointId;
 
 /** One hour's consumption; times are shown in Norwegian time, as the customer lives them. */
-public record ReadingView(@Schema(maxLength = 18, pattern = "^[0-9]{18}$") String meteringPointId, OffsetDateTime start,
-        BigDecimal kwh) {
+@Schema(name = "ReadingView")
+public record ReadingView(
+        @Schema(maxLength = MeteringPointId.LENGTH, pattern = MeteringPointId.PATTERN) String meteringPointId,
+        OffsetDateTime start, BigDecimal kwh) {
 
     private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+
+    /** Where a page of readings ends: the metering point and the hour. */
+    String cursor() {
+        return meteringPointId + "/" + start.toInstant();
+    }
 
     static ReadingView of(HourlyReading reading) {
         OffsetDateTime start = reading.startsAt().atZoneSameInstant(OSLO).toOffsetDateTime();

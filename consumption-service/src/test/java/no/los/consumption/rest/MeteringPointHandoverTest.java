@@ -100,6 +100,6 @@ class MeteringPointHandoverTest {
         return given().auth().oauth2(TestTokens.customer(customer))
                 .queryParam("from", LAST_DAY_OF_FORMER.toString()).queryParam("to", FIRST_DAY_OF_NEXT.plusDays(1).toString())
                 .get("/me/consumption/hourly")
-                .then().statusCode(200).extract().jsonPath().getList("kwh", Float.class);
+                .then().statusCode(200).extract().jsonPath().getList("items.kwh", Float.class);
     }
 }

@@ -15,6 +15,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -66,9 +67,9 @@ class ReadingsApiTest {
                 .queryParam("from", MIDNIGHT.toString()).queryParam("to", MIDNIGHT.plusDays(1).toString())
                 .get("/me/consumption/hourly")
                 .then().statusCode(200)
-                .body("", hasSize(24))
-                .body("[5].kwh", equalTo(2.345f))
-                .body("[0].start", equalTo("2026-11-24T00:00:00+01:00"));
+                .body("items", hasSize(24))
+                .body("items[5].kwh", equalTo(2.345f))
+                .body("items[0].start", equalTo("2026-11-24T00:00:00+01:00"));
     }
 
     @Test
@@ -93,7 +94,7 @@ class ReadingsApiTest {
                 .queryParam("from", MIDNIGHT.toString()).queryParam("to", MIDNIGHT.plusDays(1).toString())
                 .get("/me/consumption/hourly")
                 .then().statusCode(200)
-                .body("", hasSize(0));
+                .body("items", hasSize(0));
     }
 
     @Test
@@ -137,6 +138,30 @@ class ReadingsApiTest {
         receive(gsrn, List.of(hour(OffsetDateTime.parse("+20260-01-01T00:00:00Z"), "1.000")))
                 .then().statusCode(400)
                 .body("errors[0].field", equalTo("readings[0].start"));
+    }
+
+    @Test
+    void aCustomersHoursAreHandedOutAPageAtATimeWithNoneRepeatedOrLeftOut() {
+        UUID customer = UUID.randomUUID();
+        receive(announceMeteringPoint(customer), day(MIDNIGHT, "1.000")).then().statusCode(200);
+
+        List<String> starts = new ArrayList<>();
+        String after = null;
+        int pages = 0;
+        do {
+            var request = given().auth().oauth2(TestTokens.customer(customer)).queryParam("limit", 10)
+                    .queryParam("from", MIDNIGHT.toString()).queryParam("to", MIDNIGHT.plusDays(1).toString());
+            JsonPath page = (after == null ? request : request.queryParam("after", after)).get("/me/consumption/hourly")
+                    .then().statusCode(200).extract().jsonPath();
+            starts.addAll(page.getList("items.start", String.class));
+            after = page.getString("next");
+            pages++;
+        } while (after != null);
+
+        assertEquals(3, pages, "24 hours in pages of 10");
+        assertEquals(24, starts.size());
+        assertEquals(24, Set.copyOf(starts).size(), "no hour twice");
+        assertEquals("2026-11-24T23:00:00+01:00", starts.get(23));
     }
 
     @Test

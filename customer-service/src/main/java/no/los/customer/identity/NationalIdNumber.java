@@ -16,6 +16,10 @@ import no.los.platform.problem.InvalidInputException;
 public final class NationalIdNumber {
 
     public static final String FIELD = "nationalIdNumber";
+    /** The longest input read as a number: 11 digits, perhaps grouped by spaces. */
+    public static final int MAX_INPUT = 20;
+    /** As {@link #masked()} shows it. */
+    public static final int LENGTH = 11;
 
     private static final int[] FIRST_WEIGHTS = { 3, 7, 6, 1, 8, 9, 4, 5, 2 };
     private static final int[] SECOND_WEIGHTS = { 5, 4, 3, 2, 7, 6, 5, 4, 3, 2 };

@@ -22,6 +22,14 @@ import no.los.platform.identifiers.MeteringPointId;
 @Table(name = "metering_point")
 public class MeteringPoint {
 
+    /** The longest meter number: the digits printed on the meter. */
+    public static final int MAX_METER_NUMBER = 20;
+    /**
+     * The most metering points one customer holds: a household's few, with room for holiday homes and
+     * outbuildings. The customer view lists them all.
+     */
+    public static final int MAX_PER_CUSTOMER = 100;
+
     @Id
     @Column(name = "id")
     private String id;

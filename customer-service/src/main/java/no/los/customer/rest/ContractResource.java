@@ -1,12 +1,12 @@
 package no.los.customer.rest;
 
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -28,6 +28,8 @@ import no.los.customer.service.ContractRegistration;
 import no.los.customer.service.ContractTermination;
 import no.los.customer.service.CustomerContracts;
 import no.los.platform.accesslog.AccessLogged;
+import no.los.platform.http.Page;
+import no.los.platform.http.PageQuery;
 import no.los.platform.security.Roles;
 
 @Path("/customers/{id}/contracts")
@@ -64,10 +66,11 @@ public class ContractResource {
     @AccessLogged(category = "contracts", customer = "id")
     @GET
     @RolesAllowed({ Roles.AGENT, Roles.PRIVACY_OFFICER, Roles.ADMIN })
-    @Operation(summary = "List a customer's contracts", description = "Open, terminated and ended contracts.")
-    @APIResponse(responseCode = "200", description = "The contracts, oldest first")
-    public List<ContractView> listContracts(@PathParam("id") UUID id) {
-        return contracts.of(id).stream().map(ContractView::of).toList();
+    @Operation(summary = "List a customer's contracts", description = "Open, terminated and ended contracts, oldest "
+            + "first, a page at a time: pass the page's next as after for the following page, until next is absent.")
+    @APIResponse(responseCode = "200", description = "A page of the contracts")
+    public Page<ContractView> listContracts(@PathParam("id") UUID id, @Valid @BeanParam PageQuery page) {
+        return page.slice(contracts.of(id).stream().map(ContractView::of).toList(), view -> view.id().toString());
     }
 
     @AccessLogged(category = "contracts", customer = "id")

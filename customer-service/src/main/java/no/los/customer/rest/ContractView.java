@@ -9,12 +9,14 @@ import no.los.customer.contract.Contract;
 import no.los.customer.contract.ContractStatus;
 import no.los.customer.contract.ContractType;
 import no.los.customer.service.CustomerContracts.ContractRecord;
+import no.los.platform.identifiers.MeteringPointId;
 
 @Schema(description = "A supply contract for one metering point")
 public record ContractView(
         UUID id,
         UUID customerId,
-        @Schema(example = "707057500042745649") String meteringPointId,
+        @Schema(example = "707057500042745649", maxLength = MeteringPointId.LENGTH, pattern = MeteringPointId.PATTERN)
+        String meteringPointId,
         ContractType contractType,
         @Schema(example = "2026-01-01") LocalDate startsOn,
         @Schema(description = "Last day of supply; null while the contract is open", example = "2026-11-26") LocalDate endsOn,

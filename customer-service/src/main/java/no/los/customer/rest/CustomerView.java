@@ -8,22 +8,28 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import no.los.customer.Customer;
+import no.los.customer.PostalAddress;
+import no.los.customer.identity.NationalIdNumber;
+import no.los.customer.metering.MeteringPoint;
 import no.los.customer.service.CustomerDirectory.CustomerRecord;
 
 @Schema(description = "What is registered about a customer; the national ID number is masked. "
         + "email and phone are null once erased")
 public record CustomerView(
         UUID id,
-        String fullName,
-        @Schema(description = "Masked: only the last two digits are shown", example = "*********44") String nationalIdNumber,
-        String email,
-        String phone,
+        @Schema(maxLength = Customer.MAX_NAME) String fullName,
+        @Schema(description = "Masked: only the last two digits are shown", example = "*********44",
+                maxLength = NationalIdNumber.LENGTH) String nationalIdNumber,
+        @Schema(maxLength = Customer.MAX_EMAIL) String email,
+        @Schema(maxLength = Customer.MAX_PHONE) String phone,
         AddressView address,
         OffsetDateTime registeredAt,
         RelationshipView relationship,
-        List<MeteringPointView> meteringPoints) {
+        @Schema(maxItems = MeteringPoint.MAX_PER_CUSTOMER) List<MeteringPointView> meteringPoints) {
 
-    public record AddressView(String street, String postalCode, String city) {
+    public record AddressView(@Schema(maxLength = PostalAddress.MAX_STREET) String street,
+            @Schema(maxLength = PostalAddress.POSTAL_CODE_LENGTH) String postalCode,
+            @Schema(maxLength = PostalAddress.MAX_CITY) String city) {
     }
 
     public enum RelationshipStatus {

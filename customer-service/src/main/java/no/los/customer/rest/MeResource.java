@@ -1,12 +1,12 @@
 package no.los.customer.rest;
 
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
@@ -24,6 +24,8 @@ import no.los.customer.service.ContractTermination;
 import no.los.customer.service.CustomerContracts;
 import no.los.customer.service.CustomerDirectory;
 import no.los.customer.service.CustomerRectification;
+import no.los.platform.http.Page;
+import no.los.platform.http.PageQuery;
 import no.los.platform.problem.NotFoundProblem;
 import no.los.platform.security.CurrentCustomer;
 import no.los.platform.security.Roles;
@@ -71,10 +73,12 @@ public class MeResource {
     @GET
     @Path("/contracts")
     @RolesAllowed(Roles.CUSTOMER)
-    @Operation(summary = "My contracts")
-    @APIResponse(responseCode = "200", description = "The customer's contracts, oldest first")
-    public List<ContractView> myContracts() {
-        return contracts.of(currentCustomer.id()).stream().map(ContractView::of).toList();
+    @Operation(summary = "My contracts", description = "Oldest first, a page at a time: pass the page's next as after "
+            + "for the following page, until next is absent.")
+    @APIResponse(responseCode = "200", description = "A page of the customer's contracts")
+    public Page<ContractView> myContracts(@Valid @BeanParam PageQuery page) {
+        return page.slice(contracts.of(currentCustomer.id()).stream().map(ContractView::of).toList(),
+                view -> view.id().toString());
     }
 
     @POST

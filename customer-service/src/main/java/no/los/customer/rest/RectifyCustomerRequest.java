@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import no.los.customer.Customer;
 import no.los.customer.identity.NationalIdNumber;
 import no.los.customer.rest.RegisterCustomerRequest.AddressRequest;
 import no.los.customer.service.CustomerRectification.RectifyCustomer;
@@ -16,17 +17,18 @@ import no.los.platform.problem.InvalidInputException;
 
 @Schema(description = "Corrected values (Art. 16); a field left out stays as it is, at least one must be given")
 public record RectifyCustomerRequest(
-        @Size(max = 200) @Pattern(regexp = NOT_BLANK, message = "must not be blank") @Schema(example = "Kari Nordmann") String name,
+        @Size(max = Customer.MAX_NAME) @Pattern(regexp = NOT_BLANK, message = "must not be blank") @Schema(example = "Kari Nordmann") String name,
         @Valid AddressRequest postalAddress,
-        @Pattern(regexp = "\\+?[0-9 ]{8,18}", message = "must be a phone number: digits, spaces and an optional leading +")
-        @Schema(example = "+47 400 00 000") String phone,
-        @Email @Size(max = 254) @Pattern(regexp = NOT_BLANK, message = "must not be blank")
+        @Pattern(regexp = Customer.PHONE_PATTERN, message = "must be a phone number: digits, spaces and an optional leading +")
+        @Schema(example = "+47 400 00 000", maxLength = Customer.MAX_PHONE) String phone,
+        @Email @Size(max = Customer.MAX_EMAIL) @Pattern(regexp = NOT_BLANK, message = "must not be blank")
         @Schema(example = "kari.nordmann@example.no") String email,
-        @Schema(description = "Fødselsnummer or D-nummer, 11 digits; not through Min side", example = "02813299944")
-        String nationalIdNumber,
+        @Size(max = NationalIdNumber.MAX_INPUT) @Schema(description = "Fødselsnummer or D-nummer, 11 digits; not through Min side",
+                example = "02813299944") String nationalIdNumber,
         @Schema(description = "The rectification request (dsar-service) that asked for it, if any") UUID requestId) {
 
-    static final String NOT_BLANK = "(?s).*\\S.*";
+    /** Some character that is not white space; written so that JavaScript reads it as Java does. */
+    static final String NOT_BLANK = "[\\s\\S]*\\S[\\s\\S]*";
 
     /** As customer service or the privacy officer rectifies: every field. */
     RectifyCustomer toCommand(UUID customerId) {

@@ -15,7 +15,8 @@ import no.los.platform.identifiers.MeteringPointId;
 @Schema(description = "A supply contract for one of the customer's metering points")
 public record StartContractRequest(
         @NotBlank @Schema(description = "18-digit GSRN of one of this customer's metering points",
-                example = "707057500042745649") String meteringPointId,
+                example = "707057500042745649", maxLength = MeteringPointId.LENGTH, pattern = MeteringPointId.PATTERN)
+        String meteringPointId,
         @NotNull ContractType contractType,
         @NotNull @Schema(example = "2026-01-01") LocalDate startsOn) {
 

@@ -53,12 +53,16 @@ public class MeteringPointRegistration {
     /**
      * Adds the point to the customer. A point another customer holds changes hands when none of its
      * contracts is open (the former tenant has moved out or will by the end date of the terminated
-     * contract); the former tenant's contracts, and the readings they cover, stay theirs.
+     * contract); the former tenant's contracts, and the readings they cover, stay theirs. A customer
+     * holds at most {@link MeteringPoint#MAX_PER_CUSTOMER} points.
      */
     @Transactional
     public MeteringPoint add(AddMeteringPoint command) {
         if (customers.findByIdOptional(command.customerId()).isEmpty()) {
             throw new NotFoundProblem("Customer");
+        }
+        if (meteringPoints.countOfCustomer(command.customerId()) >= MeteringPoint.MAX_PER_CUSTOMER) {
+            throw new ConflictProblem("A customer holds at most " + MeteringPoint.MAX_PER_CUSTOMER + " metering points");
         }
         OffsetDateTime now = OffsetDateTime.now();
         MeteringPoint point = meteringPoints.findByIdOptional(command.meteringPointId().value())

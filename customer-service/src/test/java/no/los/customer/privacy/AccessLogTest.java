@@ -132,7 +132,7 @@ class AccessLogTest {
 
     private static List<Map<String, Object>> entriesOf(String customer) {
         return given().auth().oauth2(PRIVACY_OFFICER).queryParam("customerId", customer).get("/access-log")
-                .then().statusCode(200).extract().jsonPath().getList("$");
+                .then().statusCode(200).extract().jsonPath().getList("items");
     }
 
     private static Connection database() throws SQLException {

@@ -65,10 +65,10 @@ class ContractApiTest {
 
         given().auth().oauth2(TestTokens.withRoles("privacy-officer")).get("/customers/" + customer + "/contracts")
                 .then().statusCode(200)
-                .body("id", equalTo(List.of(contract)));
+                .body("items.id", equalTo(List.of(contract)));
         given().auth().oauth2(TestTokens.customer(UUID.fromString(customer))).get("/me/contracts")
                 .then().statusCode(200)
-                .body("id", equalTo(List.of(contract)));
+                .body("items.id", equalTo(List.of(contract)));
 
         JsonPath started = CustomerEvents.single(customer, CustomerEvents.CONTRACT_STARTED);
         assertEquals(Map.of("customerId", customer, "contractId", contract, "meteringPointId", gsrn,
@@ -207,7 +207,7 @@ class ContractApiTest {
                 .then().statusCode(404)
                 .contentType("application/problem+json");
         given().auth().oauth2(AGENT).get("/customers/" + customer + "/contracts")
-                .then().body("[0].status", equalTo("ACTIVE"));
+                .then().body("items[0].status", equalTo("ACTIVE"));
     }
 
     @Test
@@ -283,7 +283,7 @@ class ContractApiTest {
         LocalDate endsOn = TODAY.plusDays(20);
         TestCustomers.terminate(customer, contract, endsOn);
         given().auth().oauth2(AGENT).get("/customers/" + customer + "/contracts")
-                .then().body("[0].status", equalTo("TERMINATED"));
+                .then().body("items[0].status", equalTo("TERMINATED"));
 
         relationshipCheck.endDueRelationships(endsOn.minusDays(1));
         assertEquals(0L, CustomerEvents.committed(customer, CustomerEvents.RELATIONSHIP_ENDED), "not before its day");
@@ -304,6 +304,36 @@ class ContractApiTest {
     }
 
     @Test
+    void aCustomersContractsAreHandedOutAPageAtATimeOldestFirst() {
+        String customer = TestCustomers.registered();
+        String older = TestCustomers.withContract(customer, TestCustomers.withMeteringPoint(customer), START);
+        String newer = TestCustomers.withContract(customer, TestCustomers.withMeteringPoint(customer), START.plusDays(1));
+
+        String next = given().auth().oauth2(AGENT).queryParam("limit", 1).get("/customers/" + customer + "/contracts")
+                .then().statusCode(200)
+                .body("items.id", equalTo(List.of(older)))
+                .extract().path("next");
+        given().auth().oauth2(TestTokens.customer(UUID.fromString(customer))).queryParam("limit", 1)
+                .queryParam("after", next).get("/me/contracts")
+                .then().statusCode(200)
+                .body("items.id", equalTo(List.of(newer)))
+                .body("next", nullValue());
+    }
+
+    @Test
+    void aPageCursorThatNamesNoneOfTheCustomersContractsIsRefused() {
+        String customer = TestCustomers.registered();
+        TestCustomers.withContract(customer, TestCustomers.withMeteringPoint(customer), START);
+        given().auth().oauth2(AGENT).queryParam("after", UUID.randomUUID().toString())
+                .get("/customers/" + customer + "/contracts")
+                .then().statusCode(400)
+                .body("errors.field", equalTo(List.of("after")));
+        given().auth().oauth2(AGENT).queryParam("limit", 0).get("/customers/" + customer + "/contracts")
+                .then().statusCode(400)
+                .body("errors.field", equalTo(List.of("limit")));
+    }
+
+    @Test
     void aNewContractMakesAFormerCustomerACustomerAgain() {
         String customer = TestCustomers.registered();
         String gsrn = TestCustomers.withMeteringPoint(customer);
@@ -315,8 +345,8 @@ class ContractApiTest {
                 .then().body("relationship.status", equalTo("ACTIVE"))
                 .body("relationship.keptUntil", nullValue());
         given().auth().oauth2(AGENT).get("/customers/" + customer + "/contracts")
-                .then().body("", hasSize(2))
-                .body("status", equalTo(List.of("ENDED", "ACTIVE")));
+                .then().body("items", hasSize(2))
+                .body("items.status", equalTo(List.of("ENDED", "ACTIVE")));
     }
 
     private static Map<String, Object> kept(String category, int count, LocalDate until) {

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
+import no.los.customer.metering.MeteringPoint;
 import no.los.platform.events.EventTopic;
 import no.los.platform.test.EventSchemas;
 import no.los.platform.test.SyntheticIdentities;
@@ -194,6 +195,30 @@ class CustomerApiTest {
                 .body("errors[0].field", equalTo("meteringPointId"));
         given().auth().oauth2(AGENT).get("/customers/" + id)
                 .then().body("meteringPoints", hasSize(1));
+    }
+
+    @Test
+    void aCustomerHoldsAtMostAHundredMeteringPoints() throws SQLException {
+        String id = register(SyntheticIdentities.nationalIdNumber());
+        try (Connection db = DriverManager.getConnection(TestDatabase.url("customer_test"), TestDatabase.USER,
+                TestDatabase.PASSWORD); var insert = db.prepareStatement("insert into metering_point "
+                        + "(id, customer_id, meter_number, price_area, added_at) values (?, ?, '1', 'NO2', now())")) {
+            for (int i = 0; i < MeteringPoint.MAX_PER_CUSTOMER; i++) {
+                insert.setString(1, SyntheticIdentities.meteringPointId());
+                insert.setObject(2, UUID.fromString(id));
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+        String oneMore = SyntheticIdentities.meteringPointId();
+        given().auth().oauth2(AGENT).contentType(ContentType.JSON)
+                .body(Map.of("meteringPointId", oneMore, "meterNumber", "1", "priceArea", "NO2"))
+                .post("/customers/" + id + "/metering-points")
+                .then().statusCode(409);
+        given().auth().oauth2(AGENT).get("/customers/" + id)
+                .then().statusCode(200)
+                .body("meteringPoints", hasSize(MeteringPoint.MAX_PER_CUSTOMER))
+                .body("meteringPoints.meteringPointId", not(hasItem(oneMore)));
     }
 
     @Test

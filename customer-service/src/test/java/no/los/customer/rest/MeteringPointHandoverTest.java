@@ -49,7 +49,7 @@ class MeteringPointHandoverTest {
         given().auth().oauth2(TestCustomers.AGENT).get("/customers/" + former)
                 .then().body("meteringPoints", hasSize(0));
         given().auth().oauth2(TestCustomers.AGENT).get("/customers/" + former + "/contracts")
-                .then().body("meteringPointId", equalTo(List.of(gsrn)));
+                .then().body("items.meteringPointId", equalTo(List.of(gsrn)));
         TestCustomers.withContract(next, gsrn, TODAY.plusDays(15)); // supply starts the day after the move
         JsonPath announced = CustomerEvents.single(next, METERING_POINT_ADDED);
         assertEquals(gsrn, announced.getString("meteringPointId"));

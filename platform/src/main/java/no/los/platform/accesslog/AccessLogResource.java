@@ -34,15 +34,17 @@ public class AccessLogResource {
     @GET
     @RolesAllowed(Roles.PRIVACY_OFFICER)
     @Operation(operationId = "accessLogEntries", summary = "Entries of the access log",
-            description = "At most limit entries. With customerId: the entries about that person, oldest first, a page "
-                    + "at a time (after = the seq of the last entry of the previous page). Without: the newest entries, "
-                    + "a page at a time (before = the seq of the last entry of the previous page).")
-    @APIResponse(responseCode = "200", description = "One page of at most limit entries; fewer on the last")
-    public List<AccessLogEntry> entries(@QueryParam("customerId") UUID customerId,
+            description = "At most limit entries. With customerId: the entries about that person, oldest first; pass the "
+                    + "page's next as after for the following page. Without: the newest entries first; pass the page's "
+                    + "next as before for the following page. next is absent on the last page.")
+    @APIResponse(responseCode = "200", description = "One page of at most limit entries")
+    public Page<AccessLogEntry> entries(@QueryParam("customerId") UUID customerId,
             @QueryParam("before") @DefaultValue("9223372036854775807") @Min(1) @Schema(maximum = "9223372036854775807") long before,
             @QueryParam("after") @DefaultValue("0") @Min(0) @Schema(maximum = "9223372036854775807") long after,
             @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(Page.MAX_SIZE) int limit) {
-        return customerId != null ? log.pageOf(customerId, after, limit) : log.page(before, limit);
+        List<AccessLogEntry> readOneMore = customerId != null ? log.pageOf(customerId, after, limit + 1)
+                : log.page(before, limit + 1);
+        return Page.of(readOneMore, limit, entry -> Long.toString(entry.seq()));
     }
 
     @GET

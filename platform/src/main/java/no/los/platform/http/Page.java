@@ -5,6 +5,8 @@ import java.util.function.Function;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import no.los.platform.problem.InvalidInputException;
+
 /**
  * One page of a list that spans many people (OWASP API4): at most the page size the caller asked
  * for, up to a maximum the operation sets, and the cursor of the next page, or none after the last.
@@ -19,6 +21,10 @@ public record Page<T>(@Schema(maxItems = MAX_SIZE) List<T> items,
     public static final int MAX_SIZE = 1000;
     /** The longest cursor a page names (an id, a timestamp or a sequence number). */
     public static final int MAX_CURSOR = 100;
+    /** The page size of an operation whose caller names none. */
+    public static final int DEFAULT_SIZE = 100;
+    /** The query parameter that names the cursor of the page to start after. */
+    public static final String AFTER = "after";
 
     public Page {
         items = List.copyOf(items);
@@ -38,5 +44,24 @@ public record Page<T>(@Schema(maxItems = MAX_SIZE) List<T> items,
         }
         List<T> kept = readOneMore.subList(0, size);
         return new Page<>(kept, cursorOf.apply(kept.get(size - 1)));
+    }
+
+    /**
+     * A page of a list read whole because it is one person's and short by nature (their contracts,
+     * consents, requests), kept in the list's order: the entries after the one whose cursor is
+     * {@code after}, or from the first when it is null.
+     *
+     * @throws InvalidInputException when {@code after} names no entry of the list (it may have
+     *                               gone since the previous page was read)
+     */
+    public static <T> Page<T> slice(List<T> ordered, String after, int size, Function<T, String> cursorOf) {
+        int from = 0;
+        if (after != null) {
+            from = 1 + ordered.stream().map(cursorOf).toList().indexOf(after);
+            if (from == 0) {
+                throw new InvalidInputException(AFTER, "names no entry of this list; start again from the first page");
+            }
+        }
+        return of(ordered.subList(from, Math.min(ordered.size(), from + size + 1)), size, cursorOf);
     }
 }

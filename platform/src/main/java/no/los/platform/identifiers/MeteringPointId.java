@@ -13,6 +13,10 @@ import no.los.platform.problem.InvalidInputException;
 public record MeteringPointId(String value) {
 
     public static final String FIELD = "meteringPointId";
+    /** Every id has this many digits; for schemas that name one. */
+    public static final int LENGTH = 18;
+    /** What every id looks like (before its prefix and check digit are checked); for schemas. */
+    public static final String PATTERN = "^[0-9]{18}$";
     private static final String NORWEGIAN_PREFIX = "7070575000";
 
     public MeteringPointId {
