@@ -983,9 +983,9 @@ verify_login_account_erasure() {
   [[ $API_STATUS == 201 ]] || die "verify: dsar-service POST /requests ERASURE: HTTP $API_STATUS ${API_BODY:0:200}"
   ok "dsar-service registered the erasure request (HTTP 201)"
   for _ in $(seq 1 60); do
-    api GET "http://127.0.0.1:8085/customers/$id/erasure-receipts" "$agent"
+    api GET "http://127.0.0.1:8085/customers/$id/erasure-receipts?limit=1000" "$agent"
     removed=$(python3 -c 'import json,sys
-for r in json.load(sys.stdin):
+for r in json.load(sys.stdin)["items"]:
     if r["service"] == "customer-service" and r["trigger"] == "ERASURE_REQUESTED":
         print(sum(d["count"] for d in r["deleted"] if d["category"] == "login-account"))' <<<"$API_BODY" 2>/dev/null || true)
     [[ -n $removed ]] && break
@@ -1015,7 +1015,7 @@ verify_relationship_end() {
     ok "Sigrid's contract was terminated by an earlier verify"
   fi
   for _ in $(seq 1 60); do
-    api GET "http://127.0.0.1:8085/customers/$sigrid/erasure-receipts" "$agent"
+    api GET "http://127.0.0.1:8085/customers/$sigrid/erasure-receipts?limit=1000" "$agent"
     confirmed=$(grep -o '"trigger":"RELATIONSHIP_ENDED"' <<<"$API_BODY" | wc -l || true)
     ((confirmed >= 4)) && break
     sleep 0.5

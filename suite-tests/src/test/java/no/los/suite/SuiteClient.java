@@ -231,8 +231,9 @@ final class SuiteClient {
 
     /** Every erasure confirmation dsar-service holds for the customer, newest first. */
     List<Map<String, Object>> receipts(UUID customerId) {
-        return call(SuiteService.DSAR, PRIVACY_OFFICER).get("/customers/{id}/erasure-receipts", customerId)
-                .then().statusCode(200).extract().jsonPath().getList("$");
+        return call(SuiteService.DSAR, PRIVACY_OFFICER).queryParam("limit", Page.MAX_SIZE)
+                .get("/customers/{id}/erasure-receipts", customerId)
+                .then().statusCode(200).body("next", nullValue()).extract().jsonPath().getList("items");
     }
 
     /** Waits until each named service has confirmed the trigger for the customer, and returns its receipts. */
@@ -261,8 +262,10 @@ final class SuiteClient {
     }
 
     boolean flaggedLate(UUID requestId) {
-        return call(SuiteService.DSAR, PRIVACY_OFFICER).queryParam("flag", "late").get("/requests")
-                .then().statusCode(200).extract().jsonPath().getList("id", String.class).contains(requestId.toString());
+        return call(SuiteService.DSAR, PRIVACY_OFFICER).queryParam("flag", "late").queryParam("limit", Page.MAX_SIZE)
+                .get("/requests")
+                .then().statusCode(200).extract().jsonPath().getList("items.id", String.class)
+                .contains(requestId.toString());
     }
 
     /** The access report as the customer downloads it on Min side, in the format asked for. */

@@ -10,6 +10,9 @@ import no.los.platform.problem.InvalidInputException;
  */
 public record OrganisationNumber(String digits) {
 
+    public static final int LENGTH = 9;
+    public static final String PATTERN = "^[0-9]{9}$";
+
     private static final int[] WEIGHTS = { 3, 2, 7, 6, 5, 4, 3, 2 };
 
     public OrganisationNumber {

@@ -19,6 +19,11 @@ public record ProcessingCountry(String code) {
             "GR", "HU", "IE", "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE",
             "IS", "LI", "NO");
 
+    public static final int LENGTH = 2;
+    public static final String PATTERN = "^[A-Z]{2}$";
+    /** Longer than any country's name in Norwegian. */
+    public static final int MAX_NAME = 100;
+
     private static final Set<String> ISO_CODES = Set.of(Locale.getISOCountries());
 
     public ProcessingCountry {

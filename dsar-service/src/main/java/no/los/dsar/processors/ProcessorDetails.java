@@ -25,13 +25,18 @@ public record ProcessorDetails(String legalName, OrganisationNumber organisation
         String systems, String agreementReference, LocalDate agreementDate, ProcessingCountry processingCountry,
         Processor.Status status, LocalDate endedOn) {
 
+    public static final int MAX_LEGAL_NAME = 200;
+    public static final int MAX_PROCESSES = 2000;
+    public static final int MAX_SYSTEMS = 500;
+    public static final int MAX_AGREEMENT_REFERENCE = 200;
+
     private static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");
 
     public ProcessorDetails {
-        legalName = required(legalName, "legalName");
-        processes = required(processes, "processes");
-        systems = required(systems, "systems");
-        agreementReference = required(agreementReference, "agreementReference");
+        legalName = required(legalName, "legalName", MAX_LEGAL_NAME);
+        processes = required(processes, "processes", MAX_PROCESSES);
+        systems = required(systems, "systems", MAX_SYSTEMS);
+        agreementReference = required(agreementReference, "agreementReference", MAX_AGREEMENT_REFERENCE);
         if (agreementDate == null) {
             throw new InvalidInputException("agreementDate", "is required");
         }
@@ -66,9 +71,12 @@ public record ProcessorDetails(String legalName, OrganisationNumber organisation
                 status, endedOn);
     }
 
-    private static String required(String text, String field) {
+    private static String required(String text, String field, int maxLength) {
         if (text == null || text.isBlank()) {
             throw new InvalidInputException(field, "is required");
+        }
+        if (text.strip().length() > maxLength) {
+            throw new InvalidInputException(field, "must be at most " + maxLength + " characters");
         }
         return text.strip();
     }

@@ -24,6 +24,9 @@ import no.los.platform.problem.NotFoundProblem;
 @ApplicationScoped
 public class ProcessorRegister {
 
+    /** The most entries the register holds, ended agreements included: far more than LOS has processors. */
+    public static final int MAX_PROCESSORS = 1000;
+
     @Inject
     ProcessorRepository processors;
 
@@ -34,6 +37,9 @@ public class ProcessorRegister {
     @Transactional
     public Processor register(ProcessorDetails details, String changedBy) {
         requireNameFree(details.legalName(), null);
+        if (processors.count() >= MAX_PROCESSORS) {
+            throw new ConflictProblem("The register holds at most " + MAX_PROCESSORS + " processors");
+        }
         Processor processor = Processor.register(details);
         processors.persist(processor);
         revisions.persist(ProcessorRevision.of(processor, ProcessorRevision.Change.REGISTERED, changedBy,

@@ -57,11 +57,18 @@ public class ProcessorRevision {
     @Embedded
     private ProcessorState state;
 
+    /** The longest token subject OpenID Connect allows (Core 1.0, section 2). */
+    public static final int MAX_CHANGED_BY = 255;
+
     protected ProcessorRevision() {
     }
 
     /** The entry as it is now, after the change. */
     static ProcessorRevision of(Processor processor, Change change, String changedBy, OffsetDateTime changedAt) {
+        if (changedBy == null || changedBy.isBlank() || changedBy.length() > MAX_CHANGED_BY) {
+            throw new IllegalArgumentException("a revision is made by a token subject of 1 to " + MAX_CHANGED_BY
+                    + " characters");
+        }
         ProcessorRevision revision = new ProcessorRevision();
         revision.id = UUID.randomUUID();
         revision.processorId = processor.id();

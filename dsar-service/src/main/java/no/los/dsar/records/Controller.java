@@ -1,5 +1,7 @@
 package no.los.dsar.records;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * The controller as the privacy policy names it (R1): LOS AS, by its CEO, who has delegated the
  * daily processing to the head of sales and customer service (the tasks, not the responsibility);
@@ -16,9 +18,15 @@ package no.los.dsar.records;
  * @param dataProtectionOfficer       its data protection officer
  * @param dataProtectionOfficerEmail  where the data protection officer is reached
  */
-public record Controller(String name, String postalAddress, String email, String representedBy,
-        String dailyProcessingDelegatedTo, String delegation, String dataProtectionOfficer,
-        String dataProtectionOfficerEmail) {
+public record Controller(@Schema(maxLength = MAX_TEXT) String name, @Schema(maxLength = MAX_TEXT) String postalAddress,
+        @Schema(maxLength = MAX_TEXT) String email, @Schema(maxLength = MAX_TEXT) String representedBy,
+        @Schema(maxLength = MAX_TEXT) String dailyProcessingDelegatedTo, @Schema(maxLength = MAX_TEXT) String delegation,
+        @Schema(maxLength = MAX_TEXT) String dataProtectionOfficer,
+        @Schema(maxLength = MAX_TEXT) String dataProtectionOfficerEmail) {
+
+    /** The longest of its texts. */
+    public static final int MAX_TEXT = 200;
+
 
     /**
      * LOS AS, as its privacy policy states. The policy gives the group data protection officer's own

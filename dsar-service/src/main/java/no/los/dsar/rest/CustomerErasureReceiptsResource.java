@@ -1,10 +1,11 @@
 package no.los.dsar.rest;
 
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -17,6 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import no.los.dsar.service.ErasureReceipts;
 import no.los.platform.accesslog.AccessLogged;
+import no.los.platform.http.Page;
+import no.los.platform.http.PageQuery;
 import no.los.platform.security.Roles;
 
 @Path("/customers/{id}/erasure-receipts")
@@ -34,7 +37,7 @@ public class CustomerErasureReceiptsResource {
             + "whatever triggered it: an erasure request, a withdrawn consent, an objection, the end of the "
             + "relationship, a bounced address, an expired retention period. An unknown customer has none.")
     @APIResponse(responseCode = "200", description = "The receipts")
-    public List<ReceiptView> receiptsOfCustomer(@PathParam("id") UUID id) {
-        return receipts.ofCustomer(id).stream().map(ReceiptView::of).toList();
+    public Page<ReceiptView> receiptsOfCustomer(@PathParam("id") UUID id, @Valid @BeanParam PageQuery page) {
+        return page.slice(receipts.ofCustomer(id).stream().map(ReceiptView::of).toList(), r -> r.id().toString());
     }
 }

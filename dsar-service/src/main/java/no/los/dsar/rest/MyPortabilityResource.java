@@ -1,12 +1,12 @@
 package no.los.dsar.rest;
 
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -28,6 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import no.los.dsar.portability.ExportFormat;
 import no.los.dsar.portability.PortabilityExports;
 import no.los.dsar.transfer.DirectTransfers;
+import no.los.platform.http.Page;
+import no.los.platform.http.PageQuery;
 import no.los.platform.problem.Problem;
 import no.los.platform.security.Roles;
 
@@ -93,7 +95,8 @@ public class MyPortabilityResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Where my data from a request has been sent, and how it went")
     @APIResponse(responseCode = "200", description = "The transfers, the first first")
-    public List<TransferView> myTransfers(@PathParam("id") UUID id) {
-        return transfers.ofRequest(id, requesters.dataSubject()).stream().map(TransferView::of).toList();
+    public Page<TransferView> myTransfers(@PathParam("id") UUID id, @Valid @BeanParam PageQuery page) {
+        return page.slice(transfers.ofRequest(id, requesters.dataSubject()).stream().map(TransferView::of).toList(),
+                t -> t.id().toString());
     }
 }

@@ -1,12 +1,12 @@
 package no.los.dsar.rest;
 
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -30,6 +30,8 @@ import no.los.dsar.TrackedRequest;
 import no.los.dsar.service.RequestFollowUp;
 import no.los.dsar.service.RequestIntake;
 import no.los.dsar.service.RequestIntake.ReceiveRequest;
+import no.los.platform.http.Page;
+import no.los.platform.http.PageQuery;
 import no.los.platform.problem.NotFoundProblem;
 import no.los.platform.security.CurrentCustomer;
 import no.los.platform.security.Roles;
@@ -65,8 +67,9 @@ public class MyRequestsResource {
     @GET
     @Operation(summary = "My requests, newest first")
     @APIResponse(responseCode = "200", description = "The requests")
-    public List<RequestView> listMyRequests() {
-        return followUp.ofCustomer(currentCustomer.id()).stream().map(RequestView::of).toList();
+    public Page<RequestView> listMyRequests(@Valid @BeanParam PageQuery page) {
+        return page.slice(followUp.ofCustomer(currentCustomer.id()).stream().map(RequestView::of).toList(),
+                r -> r.id().toString());
     }
 
     @GET

@@ -1,9 +1,9 @@
 package no.los.dsar.rest;
 
-import java.util.List;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -14,6 +14,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import no.los.dsar.transfer.TransferEndpoints;
+import no.los.platform.http.Page;
+import no.los.platform.http.PageQuery;
 import no.los.platform.security.Roles;
 
 @Path("/me/transfer-endpoints")
@@ -28,7 +30,7 @@ public class MyTransferEndpointsResource {
     @GET
     @Operation(summary = "The companies I can have my data sent to directly, by name")
     @APIResponse(responseCode = "200", description = "The active receivers on LOS AS's list")
-    public List<ReceiverView> receiversForMe() {
-        return endpoints.active().stream().map(ReceiverView::of).toList();
+    public Page<ReceiverView> receiversForMe(@Valid @BeanParam PageQuery page) {
+        return page.slice(endpoints.active().stream().map(ReceiverView::of).toList(), r -> r.id().toString());
     }
 }

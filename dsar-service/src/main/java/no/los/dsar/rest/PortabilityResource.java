@@ -7,6 +7,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -31,6 +32,8 @@ import no.los.dsar.service.RequestFollowUp;
 import no.los.dsar.transfer.DirectTransfers;
 import no.los.platform.accesslog.AccessLogContext;
 import no.los.platform.accesslog.AccessLogged;
+import no.los.platform.http.Page;
+import no.los.platform.http.PageQuery;
 import no.los.platform.problem.Problem;
 import no.los.platform.security.Roles;
 
@@ -111,9 +114,9 @@ public class PortabilityResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The transfers of a request, delivered and failed, the first first")
     @APIResponse(responseCode = "200", description = "The transfers")
-    public List<TransferView> transfersOfRequest(@PathParam("id") UUID id) {
+    public Page<TransferView> transfersOfRequest(@PathParam("id") UUID id, @Valid @BeanParam PageQuery page) {
         List<TransferView> found = transfers.ofRequest(id, requesters.privacyOfficer()).stream().map(TransferView::of).toList();
         followUp.customerOf(id).ifPresent(accessLog::concerns);
-        return found;
+        return page.slice(found, t -> t.id().toString());
     }
 }

@@ -1,12 +1,12 @@
 package no.los.dsar.rest;
 
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -27,6 +27,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import no.los.dsar.processors.ProcessorRegister;
+import no.los.platform.http.Page;
+import no.los.platform.http.PageQuery;
 import no.los.platform.problem.NotFoundProblem;
 import no.los.platform.security.Roles;
 
@@ -47,8 +49,8 @@ public class ProcessorsResource {
     @RolesAllowed({ Roles.PRIVACY_OFFICER, Roles.ADMIN })
     @Operation(summary = "The register, ended agreements included, by legal name")
     @APIResponse(responseCode = "200", description = "The processors")
-    public List<ProcessorView> listProcessors() {
-        return register.all().stream().map(ProcessorView::of).toList();
+    public Page<ProcessorView> listProcessors(@Valid @BeanParam PageQuery page) {
+        return page.slice(register.all().stream().map(ProcessorView::of).toList(), p -> p.id().toString());
     }
 
     @POST
@@ -91,7 +93,8 @@ public class ProcessorsResource {
     @RolesAllowed({ Roles.PRIVACY_OFFICER, Roles.ADMIN })
     @Operation(summary = "Every revision of a processor's entry, the first first: who changed it, when, and what it became")
     @APIResponse(responseCode = "200", description = "The revisions")
-    public List<ProcessorRevisionView> processorHistory(@PathParam("id") UUID id) {
-        return register.history(id).stream().map(ProcessorRevisionView::of).toList();
+    public Page<ProcessorRevisionView> processorHistory(@PathParam("id") UUID id, @Valid @BeanParam PageQuery page) {
+        return page.slice(register.history(id).stream().map(ProcessorRevisionView::of).toList(),
+                r -> String.valueOf(r.revision()));
     }
 }

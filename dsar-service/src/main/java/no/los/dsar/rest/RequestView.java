@@ -21,7 +21,7 @@ public record RequestView(UUID id, UUID customerId, RequestType type, RequestCha
         Status status,
         @Schema(description = "When the request was completed; null while it is open") OffsetDateTime completedAt,
         @Schema(description = "Still open after the last day of the statutory month") boolean overdue,
-        @Schema(description = "Where the data subject can complain") String complaintsTo,
+        @Schema(description = "Where the data subject can complain", maxLength = 100) String complaintsTo,
         @JsonInclude(JsonInclude.Include.NON_NULL)
         @Schema(description = "Each service's confirmation; only on erasure requests") ErasureView erasure,
         @JsonInclude(JsonInclude.Include.NON_NULL)

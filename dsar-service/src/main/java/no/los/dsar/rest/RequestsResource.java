@@ -1,12 +1,12 @@
 package no.los.dsar.rest;
 
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -37,6 +37,8 @@ import no.los.dsar.service.RequestIntake.ReceiveRequest;
 import no.los.platform.accesslog.AccessLogContext;
 import no.los.platform.accesslog.AccessLogged;
 import no.los.platform.customers.KnownCustomers;
+import no.los.platform.http.Page;
+import no.los.platform.http.PageQuery;
 import no.los.platform.problem.NotFoundProblem;
 import no.los.platform.security.Roles;
 
@@ -98,8 +100,10 @@ public class RequestsResource {
                     + "a service's part after the answer timeout (los.dsar.rights.answer-timeout). flag=overdue: "
                     + "requests still open after the last day of their statutory month.")
     @APIResponse(responseCode = "200", description = "The flagged requests")
-    public List<RequestView> listFlaggedRequests(@QueryParam("flag") @Parameter(required = true, description = "Which flag",
-            schema = @Schema(type = SchemaType.STRING, enumeration = { "late", "overdue" })) String flag) {
-        return followUp.flagged(RequestFlag.parse(flag)).stream().map(RequestView::of).toList();
+    public Page<RequestView> listFlaggedRequests(@QueryParam("flag") @Parameter(required = true, description = "Which flag",
+            schema = @Schema(type = SchemaType.STRING, enumeration = { "late", "overdue" })) String flag,
+            @Valid @BeanParam PageQuery page) {
+        return page.slice(followUp.flagged(RequestFlag.parse(flag)).stream().map(RequestView::of).toList(),
+                r -> r.id().toString());
     }
 }

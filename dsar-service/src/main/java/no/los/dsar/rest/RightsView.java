@@ -7,9 +7,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import no.los.dsar.rights.RightsPart;
 import no.los.dsar.rights.RightsProgress;
+import no.los.platform.events.EventTopic;
+import no.los.platform.rights.DataMap;
 
 @Schema(description = "How far an access or portability request has come, service by service")
-public record RightsView(RightsProgress.Status status, List<ServicePartView> services,
+public record RightsView(RightsProgress.Status status,
+        @Schema(maxItems = EventTopic.MAX_SERVICES) List<ServicePartView> services,
         @Schema(description = "Some service's part is not in within the answer timeout") boolean late) {
 
     static RightsView of(RightsProgress progress) {
@@ -18,11 +21,14 @@ public record RightsView(RightsProgress.Status status, List<ServicePartView> ser
     }
 
     @Schema(description = "One service's part: answered on the bus, and for access fetched over REST")
-    public record ServicePartView(@Schema(example = "consumption-service") String service, RightsPart.Status status,
+    public record ServicePartView(
+            @Schema(example = "consumption-service", maxLength = DataMap.MAX_SERVICE, pattern = DataMap.NAME_PATTERN) String service,
+            RightsPart.Status status,
             @Schema(description = "When the service answered; null while awaited") OffsetDateTime answeredAt,
             @Schema(description = "When dsar-service fetched the part; null until then") OffsetDateTime collectedAt,
-            @Schema(description = "Failed fetches so far") int failedAttempts,
-            @Schema(description = "The kind of the last failed fetch, e.g. ServiceUnavailable", nullable = true)
+            @Schema(description = "Failed fetches so far", minimum = "0", maximum = "2147483647") int failedAttempts,
+            @Schema(description = "The kind of the last failed fetch, e.g. ServiceUnavailable", nullable = true,
+                    maxLength = RightsPart.MAX_FAILURE)
             String lastFailure) {
 
         static ServicePartView of(RightsPart part) {

@@ -5,11 +5,15 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import no.los.dsar.processors.OrganisationNumber;
+import no.los.dsar.transfer.ReceiverUrl;
 import no.los.dsar.transfer.TransferEndpoint;
 
 @Schema(description = "A receiving controller on the allow-list")
-public record TransferEndpointView(UUID id, String organisationName,
-        @Schema(description = "Null when it has none") String organisationNumber, String url, boolean active,
+public record TransferEndpointView(UUID id, @Schema(maxLength = TransferEndpoint.MAX_NAME) String organisationName,
+        @Schema(description = "Null when it has none", maxLength = OrganisationNumber.LENGTH,
+                pattern = OrganisationNumber.PATTERN) String organisationNumber,
+        @Schema(maxLength = ReceiverUrl.MAX_LENGTH) String url, boolean active,
         OffsetDateTime createdAt, OffsetDateTime updatedAt) {
 
     static TransferEndpointView of(TransferEndpoint endpoint) {

@@ -1,12 +1,12 @@
 package no.los.dsar.rest;
 
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -28,6 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import no.los.dsar.transfer.TransferEndpoint;
 import no.los.dsar.transfer.TransferEndpoints;
+import no.los.platform.http.Page;
+import no.los.platform.http.PageQuery;
 import no.los.platform.problem.NotFoundProblem;
 import no.los.platform.problem.Problem;
 import no.los.platform.security.Roles;
@@ -56,8 +58,8 @@ public class TransferEndpointsResource {
     @GET
     @Operation(summary = "Every receiver on the allow-list, active or not, by name")
     @APIResponse(responseCode = "200", description = "The receivers")
-    public List<TransferEndpointView> listReceivers() {
-        return endpoints.all().stream().map(TransferEndpointView::of).toList();
+    public Page<TransferEndpointView> listReceivers(@Valid @BeanParam PageQuery page) {
+        return page.slice(endpoints.all().stream().map(TransferEndpointView::of).toList(), e -> e.id().toString());
     }
 
     @GET

@@ -27,6 +27,9 @@ import no.los.dsar.RequestType;
 @Table(name = "rights_part")
 public class RightsPart {
 
+    /** The longest failure kind kept: a class's simple name, cut to it. */
+    public static final int MAX_FAILURE = 200;
+
     /** The requests the services answer with a part of their own. */
     public static final Set<RequestType> ANSWERED_WITH_A_PART = Set.of(RequestType.ACCESS, RequestType.PORTABILITY);
 
@@ -105,7 +108,8 @@ public class RightsPart {
      */
     public void fetchFailed(Class<? extends Throwable> failure, OffsetDateTime retryAt) {
         failedAttempts++;
-        lastFailure = failure.getSimpleName();
+        String kind = failure.getSimpleName();
+        lastFailure = kind.length() > MAX_FAILURE ? kind.substring(0, MAX_FAILURE) : kind;
         this.retryAt = retryAt;
     }
 

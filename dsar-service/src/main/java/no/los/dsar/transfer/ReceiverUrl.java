@@ -13,6 +13,9 @@ import no.los.platform.problem.InvalidInputException;
  */
 public record ReceiverUrl(URI uri) {
 
+    /** The longest URL taken: what browsers and servers commonly accept. */
+    public static final int MAX_LENGTH = 2000;
+
     public ReceiverUrl {
         if (!"https".equals(uri.getScheme() == null ? null : uri.getScheme().toLowerCase(Locale.ROOT))) {
             throw new InvalidInputException("url", "must be an https URL: what is sent there is personal data");
@@ -31,6 +34,9 @@ public record ReceiverUrl(URI uri) {
     public static ReceiverUrl parse(String text) {
         if (text == null || text.isBlank()) {
             throw new InvalidInputException("url", "must not be blank");
+        }
+        if (text.strip().length() > MAX_LENGTH) {
+            throw new InvalidInputException("url", "must be at most " + MAX_LENGTH + " characters");
         }
         try {
             return new ReceiverUrl(new URI(text.strip()));

@@ -24,7 +24,8 @@ import no.los.platform.problem.InvalidInputException;
 @Table(name = "transfer_endpoint")
 public class TransferEndpoint {
 
-    private static final int NAME_LENGTH = 200;
+    /** The longest organisation name taken. */
+    public static final int MAX_NAME = 200;
 
     @Id
     private UUID id;
@@ -58,8 +59,8 @@ public class TransferEndpoint {
             if (organisationName == null || organisationName.isBlank()) {
                 throw new InvalidInputException("organisationName", "must not be blank");
             }
-            if (organisationName.length() > NAME_LENGTH) {
-                throw new InvalidInputException("organisationName", "must be at most " + NAME_LENGTH + " characters");
+            if (organisationName.length() > MAX_NAME) {
+                throw new InvalidInputException("organisationName", "must be at most " + MAX_NAME + " characters");
             }
             organisationName = organisationName.strip();
         }

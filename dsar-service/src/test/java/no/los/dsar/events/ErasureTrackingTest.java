@@ -135,8 +135,8 @@ class ErasureTrackingTest {
                 .body("erasure.services.status", everyItem(equalTo("CONFIRMED")));
         given().auth().oauth2(TestTokens.customer(customer)).get("/me/requests")
                 .then().statusCode(200)
-                .body("id", contains(id))
-                .body("erasure.status", contains("COMPLETED"));
+                .body("items.id", contains(id))
+                .body("items.erasure.status", contains("COMPLETED"));
         given().auth().oauth2(TestTokens.customer(UUID.randomUUID())).get("/me/requests/" + id)
                 .then().statusCode(404)
                 .contentType("application/problem+json");
@@ -187,10 +187,10 @@ class ErasureTrackingTest {
                 .deleted("newsletter-address", 99).send();
         // Behind them in the customer's partition: once this one is in, the copies have been handled.
         ErasureConfirmed.on(EventTopic.MARKETING, customer, "ADDRESS_BOUNCED").deleted("newsletter-address", 0).send();
-        Await.until("the marker has arrived", PATIENCE, () -> receiptsOf(customer).getList("").size() == 2);
+        Await.until("the marker has arrived", PATIENCE, () -> receiptsOf(customer).getList("items").size() == 2);
 
         assertEquals(List.of("ADDRESS_BOUNCED", "ERASURE_REQUESTED").stream().sorted().toList(),
-                receiptsOf(customer).getList("trigger", String.class).stream().sorted().toList());
+                receiptsOf(customer).getList("items.trigger", String.class).stream().sorted().toList());
         given().auth().oauth2(TestTokens.withRoles("agent")).get("/requests/" + id)
                 .then().statusCode(200)
                 .body("status", equalTo("RECEIVED"))
@@ -211,24 +211,24 @@ class ErasureTrackingTest {
                 .deleted("contact-details", 5).send();
 
         Await.until("both customers have a receipt", PATIENCE,
-                () -> receiptsOf(first).getList("").size() == 1 && receiptsOf(second).getList("").size() == 1);
-        assertEquals(run, receiptsOf(first).getString("[0].triggerEventId"));
-        assertEquals(2, receiptsOf(first).getInt("[0].deleted[0].count"));
-        assertEquals(run, receiptsOf(second).getString("[0].triggerEventId"));
-        assertEquals(5, receiptsOf(second).getInt("[0].deleted[0].count"));
+                () -> receiptsOf(first).getList("items").size() == 1 && receiptsOf(second).getList("items").size() == 1);
+        assertEquals(run, receiptsOf(first).getString("items[0].triggerEventId"));
+        assertEquals(2, receiptsOf(first).getInt("items[0].deleted[0].count"));
+        assertEquals(run, receiptsOf(second).getString("items[0].triggerEventId"));
+        assertEquals(5, receiptsOf(second).getInt("items[0].deleted[0].count"));
 
         // The first customer's confirmation again, with other counts: a true duplicate, nothing changes.
         ErasureConfirmed.on(EventTopic.CUSTOMER, first, "RETENTION_EXPIRED").triggerEventId(run)
                 .deleted("contact-details", 99).send();
         // Behind it in the first customer's partition: once this one is in, the copy has been handled.
         ErasureConfirmed.on(EventTopic.CUSTOMER, first, "RELATIONSHIP_ENDED").deleted("contact-details", 0).send();
-        Await.until("the marker has arrived", PATIENCE, () -> receiptsOf(first).getList("").size() == 2);
+        Await.until("the marker has arrived", PATIENCE, () -> receiptsOf(first).getList("items").size() == 2);
 
         JsonPath receipts = receiptsOf(first);
         assertEquals(List.of("RELATIONSHIP_ENDED", "RETENTION_EXPIRED"),
-                receipts.getList("trigger", String.class).stream().sorted().toList());
-        assertEquals(2, receipts.getInt("find { it.trigger == 'RETENTION_EXPIRED' }.deleted[0].count"));
-        assertEquals(1, receiptsOf(second).getList("").size());
+                receipts.getList("items.trigger", String.class).stream().sorted().toList());
+        assertEquals(2, receipts.getInt("items.find { it.trigger == 'RETENTION_EXPIRED' }.deleted[0].count"));
+        assertEquals(1, receiptsOf(second).getList("items").size());
     }
 
     @Test
@@ -248,24 +248,24 @@ class ErasureTrackingTest {
         ErasureConfirmed.ofRequest(EventTopic.CUSTOMER, customer, unknownRequest.toString())
                 .deleted("contact-details", 0).send();
 
-        Await.until("all six receipts are in", PATIENCE, () -> receiptsOf(customer).getList("").size() == 6);
+        Await.until("all six receipts are in", PATIENCE, () -> receiptsOf(customer).getList("items").size() == 6);
         JsonPath receipts = receiptsOf(customer);
         assertEquals(List.of("ADDRESS_BOUNCED", "CONSENT_WITHDRAWN", "ERASURE_REQUESTED", "OBJECTION_REGISTERED",
                 "RELATIONSHIP_ENDED", "RETENTION_EXPIRED"),
-                receipts.getList("trigger", String.class).stream().sorted().toList());
-        List<String> receivedAt = receipts.getList("receivedAt", String.class);
+                receipts.getList("items.trigger", String.class).stream().sorted().toList());
+        List<String> receivedAt = receipts.getList("items.receivedAt", String.class);
         for (int i = 1; i < receivedAt.size(); i++) {
             assertFalse(OffsetDateTime.parse(receivedAt.get(i - 1)).isBefore(OffsetDateTime.parse(receivedAt.get(i))),
                     "newest first: " + receivedAt);
         }
-        assertEquals(unknownRequest.toString(), receipts.getString("find { it.trigger == 'ERASURE_REQUESTED' }.requestId"));
-        assertEquals(null, receipts.getString("find { it.trigger == 'RELATIONSHIP_ENDED' }.requestId"));
-        assertEquals("customer-service", receipts.getString("find { it.trigger == 'RELATIONSHIP_ENDED' }.service"));
-        assertEquals("2031-12-31", receipts.getString("find { it.trigger == 'RELATIONSHIP_ENDED' }.kept[0].until"));
-        assertEquals(43800, receipts.getInt("find { it.trigger == 'RETENTION_EXPIRED' }.deleted[0].count"));
+        assertEquals(unknownRequest.toString(), receipts.getString("items.find { it.trigger == 'ERASURE_REQUESTED' }.requestId"));
+        assertEquals(null, receipts.getString("items.find { it.trigger == 'RELATIONSHIP_ENDED' }.requestId"));
+        assertEquals("customer-service", receipts.getString("items.find { it.trigger == 'RELATIONSHIP_ENDED' }.service"));
+        assertEquals("2031-12-31", receipts.getString("items.find { it.trigger == 'RELATIONSHIP_ENDED' }.kept[0].until"));
+        assertEquals(43800, receipts.getInt("items.find { it.trigger == 'RETENTION_EXPIRED' }.deleted[0].count"));
 
         given().auth().oauth2(TestTokens.withRoles("admin")).get("/customers/" + UUID.randomUUID() + "/erasure-receipts")
-                .then().statusCode(200).body("", hasSize(0));
+                .then().statusCode(200).body("items", hasSize(0));
     }
 
     @Test
@@ -275,8 +275,8 @@ class ErasureTrackingTest {
                 .deleted("newsletter-address", 1).send();
         ErasureConfirmed.on(EventTopic.CONSENT, customer, "CONSENT_WITHDRAWN").deleted("consent-record", 0).send();
 
-        Await.until("the genuine confirmation has arrived", PATIENCE, () -> receiptsOf(customer).getList("").size() == 1);
-        assertEquals(List.of("consent-service"), receiptsOf(customer).getList("service", String.class));
+        Await.until("the genuine confirmation has arrived", PATIENCE, () -> receiptsOf(customer).getList("items").size() == 1);
+        assertEquals(List.of("consent-service"), receiptsOf(customer).getList("items.service", String.class));
     }
 
     @Test

@@ -94,6 +94,6 @@ class ForgedEventsTest {
 
     private static List<String> receiptServicesOf(UUID customer) {
         return given().auth().oauth2(TestTokens.withRoles("agent")).get("/customers/" + customer + "/erasure-receipts")
-                .then().statusCode(200).extract().jsonPath().getList("service", String.class);
+                .then().statusCode(200).extract().jsonPath().getList("items.service", String.class);
     }
 }

@@ -111,6 +111,6 @@ class ServiceAnswerHandlerTest {
 
     private static int receipts(UUID customer) {
         return given().auth().oauth2(TestTokens.withRoles("agent")).get("/customers/" + customer + "/erasure-receipts")
-                .then().statusCode(200).extract().jsonPath().getList("").size();
+                .then().statusCode(200).extract().jsonPath().getList("items").size();
     }
 }

@@ -87,7 +87,7 @@ class DsarRightsTest {
 
         ErasureConfirmed.ofRequest(EventTopic.CUSTOMER, person, erasure).deleted("contact-details", 3).send();
         Await.until("customer-service's receipt is in", PATIENCE, () -> given().auth().oauth2(TestTokens.withRoles("agent"))
-                .get("/customers/" + person + "/erasure-receipts").then().extract().jsonPath().getList("").size() == 1);
+                .get("/customers/" + person + "/erasure-receipts").then().extract().jsonPath().getList("items").size() == 1);
 
         PlantedRecords planted = new PlantedRecords(database);
         String staff = "staff-" + UUID.randomUUID();

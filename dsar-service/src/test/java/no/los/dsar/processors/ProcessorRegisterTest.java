@@ -11,6 +11,8 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -20,13 +22,17 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 
 import no.los.dsar.TokenSubject;
+import no.los.platform.http.Page;
 import no.los.platform.test.TestTokens;
 
 /**
@@ -37,16 +43,20 @@ import no.los.platform.test.TestTokens;
 @QuarkusTest
 class ProcessorRegisterTest {
 
+    @Inject
+    AgroalDataSource database;
+
     private static final String PROBLEM = "application/problem+json";
 
     @Test
     void theRegisterStartsWithTheThreeProcessorsOfThePolicyAndPlaceholderAgreements() {
-        JsonPath register = given().auth().oauth2(TestTokens.withRoles("admin")).get("/processors")
+        JsonPath register = given().auth().oauth2(TestTokens.withRoles("admin"))
+                .queryParam("limit", Page.MAX_SIZE).get("/processors")
                 .then().statusCode(200).extract().jsonPath();
-        assertEquals(List.of("Compello AS", "Enoro AS", "Evry Norge AS"), register.getList("legalName", String.class)
+        assertEquals(List.of("Compello AS", "Enoro AS", "Evry Norge AS"), register.getList("items.legalName", String.class)
                 .stream().filter(List.of("Compello AS", "Enoro AS", "Evry Norge AS")::contains).toList());
         for (String name : List.of("Evry Norge AS", "Enoro AS", "Compello AS")) {
-            Map<String, Object> entry = register.getMap("find { it.legalName == '" + name + "' }");
+            Map<String, Object> entry = register.getMap("items.find { it.legalName == '" + name + "' }");
             assertEquals("ACTIVE", entry.get("status"), name);
             assertEquals("NO", entry.get("processingCountry"), name);
             assertEquals(true, entry.get("withinEea"), name);
@@ -62,10 +72,10 @@ class ProcessorRegisterTest {
 
             given().auth().oauth2(TestTokens.withRoles("privacy-officer")).get("/processors/" + entry.get("id") + "/history")
                     .then().statusCode(200)
-                    .body("revision", contains(1))
-                    .body("change", contains("REGISTERED"))
-                    .body("changedBy[0]", containsString("migration V4"))
-                    .body("became.legalName", contains(name));
+                    .body("items.revision", contains(1))
+                    .body("items.change", contains("REGISTERED"))
+                    .body("items.changedBy[0]", containsString("migration V4"))
+                    .body("items.became.legalName", contains(name));
         }
     }
 
@@ -107,14 +117,14 @@ class ProcessorRegisterTest {
 
         JsonPath history = given().auth().oauth2(TestTokens.withRoles("admin")).get("/processors/" + id + "/history")
                 .then().statusCode(200).extract().jsonPath();
-        assertEquals(List.of(1, 2, 3, 4), history.getList("revision", Integer.class));
-        assertEquals(List.of("REGISTERED", "REVISED", "ENDED", "RESUMED"), history.getList("change", String.class));
+        assertEquals(List.of(1, 2, 3, 4), history.getList("items.revision", Integer.class));
+        assertEquals(List.of("REGISTERED", "REVISED", "ENDED", "RESUMED"), history.getList("items.change", String.class));
         assertEquals(List.of(TokenSubject.of(officer), TokenSubject.of(colleague), TokenSubject.of(officer),
-                TokenSubject.of(officer)), history.getList("changedBy", String.class));
-        assertEquals(List.of("NO", "SE", "SE", "SE"), history.getList("became.processingCountry", String.class));
-        assertEquals(List.of("ACTIVE", "ACTIVE", "ENDED", "ACTIVE"), history.getList("became.status", String.class));
-        assertEquals(entry.get("processes"), history.getString("became[0].processes"));
-        List<OffsetDateTime> times = history.getList("changedAt", String.class).stream().map(OffsetDateTime::parse).toList();
+                TokenSubject.of(officer)), history.getList("items.changedBy", String.class));
+        assertEquals(List.of("NO", "SE", "SE", "SE"), history.getList("items.became.processingCountry", String.class));
+        assertEquals(List.of("ACTIVE", "ACTIVE", "ENDED", "ACTIVE"), history.getList("items.became.status", String.class));
+        assertEquals(entry.get("processes"), history.getString("items.became[0].processes"));
+        List<OffsetDateTime> times = history.getList("items.changedAt", String.class).stream().map(OffsetDateTime::parse).toList();
         for (int i = 1; i < times.size(); i++) {
             assertFalse(times.get(i).isBefore(times.get(i - 1)), "revisions in the order they were made: " + times);
         }
@@ -128,7 +138,7 @@ class ProcessorRegisterTest {
                 .put("/processors/" + id)
                 .then().statusCode(200).body("revision", equalTo(1));
         given().auth().oauth2(TestTokens.withRoles("privacy-officer")).get("/processors/" + id + "/history")
-                .then().statusCode(200).body("", hasSize(1));
+                .then().statusCode(200).body("items", hasSize(1));
     }
 
     @Test
@@ -148,9 +158,11 @@ class ProcessorRegisterTest {
         Map<String, Object> endedBeforeItBegan = with(processor(name), "status", "ENDED");
         endedBeforeItBegan.put("endedOn", "2019-12-31");
         assertRefused(endedBeforeItBegan, "endedOn");
+        assertRefused(with(processor(name), "legalName", "A".repeat(ProcessorDetails.MAX_LEGAL_NAME + 1)), "legalName");
+        assertRefused(with(processor(name), "processes", "x".repeat(ProcessorDetails.MAX_PROCESSES + 1)), "processes");
 
-        given().auth().oauth2(TestTokens.withRoles("admin")).get("/processors")
-                .then().statusCode(200).body("findAll { it.legalName == '" + name + "' }", hasSize(0));
+        given().auth().oauth2(TestTokens.withRoles("admin")).queryParam("limit", Page.MAX_SIZE).get("/processors")
+                .then().statusCode(200).body("items.findAll { it.legalName == '" + name + "' }", hasSize(0));
     }
 
     @Test
@@ -180,9 +192,9 @@ class ProcessorRegisterTest {
                 .body(processor(name))
                 .put("/processors/" + second)
                 .then().statusCode(409).contentType(PROBLEM);
-        given().auth().oauth2(TestTokens.withRoles("admin")).get("/processors")
+        given().auth().oauth2(TestTokens.withRoles("admin")).queryParam("limit", Page.MAX_SIZE).get("/processors")
                 .then().statusCode(200)
-                .body("findAll { it.legalName.toLowerCase() == '" + name.toLowerCase() + "' }.id", contains(first));
+                .body("items.findAll { it.legalName.toLowerCase() == '" + name.toLowerCase() + "' }.id", contains(first));
         given().auth().oauth2(TestTokens.withRoles("admin")).get("/processors/" + second)
                 .then().statusCode(200).body("revision", equalTo(1)).body("legalName", equalTo(secondName));
     }
@@ -213,9 +225,10 @@ class ProcessorRegisterTest {
         }
         given().auth().oauth2(TestTokens.customer(UUID.randomUUID())).get("/processors/" + id).then().statusCode(403);
         given().auth().oauth2(TestTokens.withRoles("admin")).get("/processors/" + id + "/history")
-                .then().statusCode(200).body("change", everyItem(equalTo("REGISTERED")));
-        given().auth().oauth2(TestTokens.withRoles("privacy-officer")).get("/processors")
-                .then().statusCode(200).body("legalName", hasItems(entry.get("legalName"), "Evry Norge AS"));
+                .then().statusCode(200).body("items.change", everyItem(equalTo("REGISTERED")));
+        given().auth().oauth2(TestTokens.withRoles("privacy-officer"))
+                .queryParam("limit", Page.MAX_SIZE).get("/processors")
+                .then().statusCode(200).body("items.legalName", hasItems(entry.get("legalName"), "Evry Norge AS"));
     }
 
     private static String register(Map<String, Object> entry) {
@@ -259,6 +272,27 @@ class ProcessorRegisterTest {
             int control = OrganisationNumber.controlDigit(first + "0");
             if (control >= 0) {
                 return first + control;
+            }
+        }
+    }
+
+    @Test
+    void theRegisterIsFullAtItsLimitAndAFurtherProcessorIsAConflict() throws Exception {
+        String filler = "Fyll " + UUID.randomUUID();
+        try (Connection db = database.getConnection(); Statement sql = db.createStatement()) {
+            sql.executeUpdate("insert into processor (id, legal_name, processes, systems, agreement_reference, "
+                    + "agreement_date, processing_country, status, revision) select gen_random_uuid(), '" + filler
+                    + " ' || n, 'x', 'x', 'x', date '2020-01-01', 'NO', 'ACTIVE', 1 from generate_series(1, "
+                    + ProcessorRegister.MAX_PROCESSORS + " - (select count(*) from processor)) n");
+        }
+        try {
+            given().auth().oauth2(TestTokens.withRoles("privacy-officer")).contentType(ContentType.JSON)
+                    .body(processor("Ny " + UUID.randomUUID() + " AS")).post("/processors")
+                    .then().statusCode(409).contentType(PROBLEM)
+                    .body("detail", containsString(String.valueOf(ProcessorRegister.MAX_PROCESSORS)));
+        } finally {
+            try (Connection db = database.getConnection(); Statement sql = db.createStatement()) {
+                sql.executeUpdate("delete from processor where legal_name like '" + filler + " %'");
             }
         }
     }

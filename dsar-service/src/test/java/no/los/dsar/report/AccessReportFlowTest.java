@@ -44,6 +44,7 @@ import no.los.dsar.report.PlantedAccessParts.Person;
 import no.los.dsar.repository.AccessReportRepository;
 import no.los.dsar.repository.ReportDownloadRepository;
 import no.los.platform.events.EventTopic;
+import no.los.platform.http.Page;
 import no.los.platform.rights.AccessPart;
 import no.los.platform.rights.DataSource;
 import no.los.platform.rights.LegalBasis;
@@ -254,8 +255,9 @@ class AccessReportFlowTest {
         Await.until("three parts are collected", PATIENCE, () -> statuses(id).stream().filter("COLLECTED"::equals)
                 .count() == 3);
         Await.until("the request is flagged late", PATIENCE,
-                () -> given().auth().oauth2(TestTokens.withRoles("privacy-officer")).get("/requests?flag=late")
-                        .then().statusCode(200).extract().jsonPath().getList("id").contains(id));
+                () -> given().auth().oauth2(TestTokens.withRoles("privacy-officer"))
+                        .queryParam("limit", Page.MAX_SIZE).get("/requests?flag=late")
+                        .then().statusCode(200).extract().jsonPath().getList("items.id").contains(id));
         given().auth().oauth2(TestTokens.withRoles("privacy-officer")).get("/requests/" + id)
                 .then().statusCode(200)
                 .body("status", equalTo("RECEIVED"))
@@ -269,8 +271,9 @@ class AccessReportFlowTest {
         // The missing answer arrives: the report is made, and the request is no longer late.
         RightsAnswered.to(EventTopic.CONSUMPTION, kari.customerId(), id, "ACCESS").send();
         awaitCompleted(id);
-        given().auth().oauth2(TestTokens.withRoles("privacy-officer")).get("/requests?flag=late")
-                .then().statusCode(200).body("id", not(hasItem(id)));
+        given().auth().oauth2(TestTokens.withRoles("privacy-officer"))
+                .queryParam("limit", Page.MAX_SIZE).get("/requests?flag=late")
+                .then().statusCode(200).body("items.id", not(hasItem(id)));
         given().auth().oauth2(kariToken).get("/me/requests/" + id).then().body("rights.late", equalTo(false));
     }
 

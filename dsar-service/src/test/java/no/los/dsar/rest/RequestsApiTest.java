@@ -5,11 +5,13 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -22,6 +24,7 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 
 import no.los.platform.events.EventTopic;
+import no.los.platform.http.Page;
 import no.los.platform.test.EventSchemas;
 import no.los.platform.test.KnownCustomerFixture;
 import no.los.platform.test.TestDatabase;
@@ -46,7 +49,7 @@ class RequestsApiTest {
                 .extract().path("id");
 
         given().auth().oauth2(token).get("/me/requests")
-                .then().statusCode(200).body("id", contains(id));
+                .then().statusCode(200).body("items.id", contains(id));
         given().auth().oauth2(token).get("/me/requests/" + id)
                 .then().statusCode(200).body("type", equalTo("ACCESS"));
         given().auth().oauth2(TestTokens.customer(UUID.randomUUID())).get("/me/requests/" + id)
@@ -116,6 +119,36 @@ class RequestsApiTest {
         given().auth().oauth2(TestTokens.customer(UUID.randomUUID())).contentType(ContentType.JSON)
                 .body(Map.of("type", "PORTABILITY")).post("/me/requests").then().statusCode(201);
         given().auth().oauth2(TestTokens.customer(UUID.randomUUID())).get("/me/requests")
-                .then().statusCode(200).body("", hasSize(0));
+                .then().statusCode(200).body("items", hasSize(0));
+    }
+
+    @Test
+    void myRequestsComeAPageAtATimeNewestFirst() {
+        String token = TestTokens.customer(UUID.randomUUID());
+        List<String> made = new ArrayList<>();
+        for (String type : List.of("ACCESS", "PORTABILITY", "ACCESS")) {
+            made.add(0, given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("type", type))
+                    .post("/me/requests").then().statusCode(201).extract().path("id"));
+        }
+
+        JsonPath first = given().auth().oauth2(token).queryParam("limit", 2).get("/me/requests")
+                .then().statusCode(200).body("items", hasSize(2)).extract().jsonPath();
+        JsonPath second = given().auth().oauth2(token).queryParam("limit", 2).queryParam("after", first.getString("next"))
+                .get("/me/requests")
+                .then().statusCode(200).body("items", hasSize(1)).body("next", nullValue()).extract().jsonPath();
+        List<String> seen = new ArrayList<>(first.getList("items.id", String.class));
+        seen.addAll(second.getList("items.id", String.class));
+        assertEquals(made, seen);
+    }
+
+    @Test
+    void aPageOutOfBoundsOrACursorThatNamesNothingIsAProblemNamingTheParameter() {
+        String token = TestTokens.customer(UUID.randomUUID());
+        given().auth().oauth2(token).queryParam("after", UUID.randomUUID().toString()).get("/me/requests")
+                .then().statusCode(400).body("errors.field", contains("after"));
+        for (int limit : new int[] { 0, Page.MAX_SIZE + 1 }) {
+            given().auth().oauth2(token).queryParam("limit", limit).get("/me/requests")
+                    .then().statusCode(400).body("errors.field", contains("limit"));
+        }
     }
 }

@@ -103,7 +103,7 @@ class DirectTransferTest {
                 .path("email").asText(), "the export itself, with the person's data");
 
         given().auth().oauth2(TestTokens.customer(ingrid.customerId())).get("/me/requests/" + request + "/transfers")
-                .then().statusCode(200).body("id", contains(transfer.getString("id")));
+                .then().statusCode(200).body("items.id", contains(transfer.getString("id")));
         assertEquals(0, standIns.filesInSpool(), "the export is gone once sent");
     }
 
@@ -141,8 +141,8 @@ class DirectTransferTest {
 
         given().auth().oauth2(OFFICER).get("/requests/" + request + "/transfers")
                 .then().statusCode(200)
-                .body("outcome", contains("FAILED")).body("httpStatus", contains(500))
-                .body("failure", contains("answered 500")).body("format", contains("green-button"));
+                .body("items.outcome", contains("FAILED")).body("items.httpStatus", contains(500))
+                .body("items.failure", contains("answered 500")).body("items.format", contains("green-button"));
     }
 
     @Test
@@ -158,8 +158,8 @@ class DirectTransferTest {
 
         assertEquals(0, stranger.received().size(), "the TLS handshake failed before anything was sent");
         given().auth().oauth2(OFFICER).get("/requests/" + request + "/transfers")
-                .then().body("outcome", contains("FAILED")).body("httpStatus", contains((Object) null))
-                .body("failure", contains("SSLHandshakeException"));
+                .then().body("items.outcome", contains("FAILED")).body("items.httpStatus", contains((Object) null))
+                .body("items.failure", contains("SSLHandshakeException"));
         assertEquals(0, standIns.filesInSpool());
     }
 
@@ -181,10 +181,10 @@ class DirectTransferTest {
                 .post("/me/requests/" + request + "/transfers")
                 .then().statusCode(400).body("errors.message", contains("names a receiver that is not active"));
         given().auth().oauth2(customer).get("/me/transfer-endpoints")
-                .then().statusCode(200).body("id", not(hasItem(inactive)));
+                .then().statusCode(200).body("items.id", not(hasItem(inactive)));
 
         assertEquals(0, receiver.received().size(), "nothing was sent");
-        given().auth().oauth2(customer).get("/me/requests/" + request + "/transfers").then().body("", empty());
+        given().auth().oauth2(customer).get("/me/requests/" + request + "/transfers").then().body("items", empty());
     }
 
     @Test
@@ -222,7 +222,7 @@ class DirectTransferTest {
                 .then().statusCode(200).body("organisationName", equalTo("Kraftkompaniet ASA")).body("active", equalTo(false));
         given().auth().oauth2(OFFICER).get("/transfer-endpoints/" + created)
                 .then().statusCode(200).body("active", equalTo(false));
-        given().auth().oauth2(OFFICER).get("/transfer-endpoints").then().statusCode(200).body("id", hasItem(created));
+        given().auth().oauth2(OFFICER).get("/transfer-endpoints").then().statusCode(200).body("items.id", hasItem(created));
 
         given().auth().oauth2(OFFICER).delete("/transfer-endpoints/" + created).then().statusCode(204);
         given().auth().oauth2(OFFICER).get("/transfer-endpoints/" + created).then().statusCode(404);
@@ -243,7 +243,7 @@ class DirectTransferTest {
                 .post("/transfer-endpoints")
                 .then().statusCode(400).body("errors.field", contains("organisationNumber"));
         given().auth().oauth2(OFFICER).get("/transfer-endpoints")
-                .then().body("url", not(hasItem("http://mottak.kraftkompaniet.no/los")));
+                .then().body("items.url", not(hasItem("http://mottak.kraftkompaniet.no/los")));
     }
 
     @Test

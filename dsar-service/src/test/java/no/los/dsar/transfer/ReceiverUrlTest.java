@@ -3,6 +3,7 @@ package no.los.dsar.transfer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -23,5 +24,13 @@ class ReceiverUrlTest {
             "", " " })
     void anythingElseIsRefusedNamingUrl(String url) {
         assertEquals("url", assertThrows(InvalidInputException.class, () -> ReceiverUrl.parse(url)).field());
+    }
+
+    @Test
+    void aUrlLongerThanItsLimitIsRefusedNamingUrl() {
+        String base = "https://mottak.example.no/";
+        String longest = base + "a".repeat(ReceiverUrl.MAX_LENGTH - base.length());
+        assertEquals(longest, ReceiverUrl.parse(longest).toString());
+        assertEquals("url", assertThrows(InvalidInputException.class, () -> ReceiverUrl.parse(longest + "a")).field());
     }
 }

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
+import no.los.platform.rights.DataCategory;
+import no.los.platform.rights.DataMap;
+
 /**
  * The data of the {@code no.los.erasure.confirmed.v1} event: one service's proof of what it deleted
  * and what it kept, why and until when, in answer to one trigger. Categories and counts only, never
@@ -23,12 +26,27 @@ import java.util.UUID;
 public record ErasureConfirmation(UUID customerId, String service, ErasureTrigger trigger, String triggerEventId,
         UUID requestId, List<Deleted> deleted, List<Kept> kept, OffsetDateTime confirmedAt) {
 
+    /** The longest trigger id: a CloudEvents id or a job run's id. */
+    public static final int MAX_TRIGGER_EVENT_ID = 200;
+    /** The most categories a confirmation deletes, and the most it keeps: a data map's own limit. */
+    public static final int MAX_CATEGORIES = DataCategory.MAX_LIST;
+
     public ErasureConfirmation {
         Objects.requireNonNull(customerId, "customerId");
         Objects.requireNonNull(service, "service");
         Objects.requireNonNull(trigger, "trigger");
         Objects.requireNonNull(triggerEventId, "triggerEventId");
         Objects.requireNonNull(confirmedAt, "confirmedAt");
+        if (service.length() > DataMap.MAX_SERVICE) {
+            throw new IllegalArgumentException("a service's name is at most " + DataMap.MAX_SERVICE + " characters");
+        }
+        if (triggerEventId.isBlank() || triggerEventId.length() > MAX_TRIGGER_EVENT_ID) {
+            throw new IllegalArgumentException("a trigger id has 1 to " + MAX_TRIGGER_EVENT_ID + " characters");
+        }
+        if (deleted.size() > MAX_CATEGORIES || kept.size() > MAX_CATEGORIES) {
+            throw new IllegalArgumentException("a confirmation deletes, and keeps, at most " + MAX_CATEGORIES
+                    + " categories");
+        }
         if ((trigger == ErasureTrigger.ERASURE_REQUESTED) != (requestId != null)) {
             throw new IllegalArgumentException("a request id belongs to, and only to, an erasure request");
         }

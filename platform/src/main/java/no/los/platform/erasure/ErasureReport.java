@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import no.los.platform.rights.DataCategory;
+
 /**
  * What a service gathers while it carries out one erasure trigger, to be confirmed through
  * {@link ErasureConfirmations#confirm}. Categories are kebab-case names a module README documents,
@@ -67,8 +69,9 @@ public final class ErasureReport {
     }
 
     static void checkCategory(String category) {
-        if (category == null || !category.matches("[a-z]+(-[a-z]+)*")) {
-            throw new IllegalArgumentException("a category is a kebab-case name, e.g. newsletter-address");
+        if (category == null || category.length() > DataCategory.MAX_NAME || !category.matches("[a-z]+(-[a-z]+)*")) {
+            throw new IllegalArgumentException("a category is a kebab-case name of at most " + DataCategory.MAX_NAME
+                    + " characters, e.g. newsletter-address");
         }
     }
 }

@@ -39,6 +39,9 @@ public enum EventTopic {
         return readers;
     }
 
+    /** The most services a deployment of the suite names (its lists of services are bounded by it). */
+    public static final int MAX_SERVICES = 20;
+
     /** Every service of the suite: the owners of the topics. */
     public static Set<String> services() {
         Set<String> services = new TreeSet<>();

@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param assembledAt when the part was read
  * @param categories every category of the data map, in its order
  */
-public record AccessPart(@Schema(maxLength = DataMap.MAX_SERVICE, pattern = "^[a-z]+(-[a-z]+)*$") String service,
+public record AccessPart(@Schema(maxLength = DataMap.MAX_SERVICE, pattern = DataMap.NAME_PATTERN) String service,
         UUID customerId, OffsetDateTime assembledAt,
         @Schema(maxItems = DataCategory.MAX_LIST) List<CategoryRecords> categories) {
 

@@ -27,14 +27,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param portable           whether the person provided it or it was observed (Art. 20): part of the export
  * @param automatedDecisions whether decisions with legal or similar effect are made on it automatically (Art. 22)
  */
-public record DataCategory(@Schema(maxLength = MAX_NAME, pattern = "^[a-z]+(-[a-z]+)*$") String name,
+public record DataCategory(@Schema(maxLength = MAX_NAME, pattern = DataMap.NAME_PATTERN) String name,
         @Schema(maxLength = MAX_TITLE) String title,
         @Schema(maxLength = MAX_DESCRIPTION) String description,
         @Schema(maxItems = MAX_LIST) List<@Size(max = MAX_IDENTIFIER) @Pattern(regexp = "^[a-z_][a-z0-9_]*$") String> tables,
         @Schema(maxItems = MAX_LIST) List<ProcessingPurpose> purposes, LegalBasis legalBasis, DataSource source,
         @Schema(maxItems = MAX_LIST) List<Recipient> recipients,
         Retention retention, @Schema(maxItems = MAX_LIST) List<Safeguard> safeguards,
-        @Schema(maxItems = MAX_LIST) List<@Size(max = MAX_IDENTIFIER) @Pattern(regexp = "^[a-z]+(-[a-z]+)*$") String> accessRoles,
+        @Schema(maxItems = MAX_LIST) List<@Size(max = MAX_IDENTIFIER) @Pattern(regexp = DataMap.NAME_PATTERN) String> accessRoles,
         boolean portable, boolean automatedDecisions) {
 
     /** The bounds the API document states (OWASP API4); a category beyond them is refused when it is made. */

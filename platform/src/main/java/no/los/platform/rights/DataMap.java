@@ -18,12 +18,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param categories         the categories of personal data
  * @param tablesWithoutPersonalData tables of the service's schema that hold no personal data, with the reason
  */
-public record DataMap(@Schema(maxLength = MAX_SERVICE, pattern = "^[a-z]+(-[a-z]+)*$") String service,
+public record DataMap(@Schema(maxLength = MAX_SERVICE, pattern = NAME_PATTERN) String service,
         @Schema(maxItems = DataCategory.MAX_LIST) List<DataCategory> categories,
         @Schema(maxItems = DataCategory.MAX_LIST) List<TableWithoutPersonalData> tablesWithoutPersonalData) {
 
     /** A service's name, as quarkus.application.name gives it. */
     public static final int MAX_SERVICE = 63;
+    /** A service's or a category's name: kebab-case. */
+    public static final String NAME_PATTERN = "^[a-z]+(-[a-z]+)*$";
     /** The longest reason a table holds no personal data. */
     public static final int MAX_REASON = 500;
 
