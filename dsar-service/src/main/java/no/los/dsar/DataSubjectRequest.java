@@ -3,6 +3,7 @@ package no.los.dsar;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -13,11 +14,15 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import no.los.platform.problem.ConflictProblem;
+import no.los.platform.problem.InvalidInputException;
+
 /**
- * A data subject's request. Life cycle: received (the statutory month starts), fulfilled by the
- * services it concerns, completed. An erasure request is completed when every service it concerns
- * has confirmed its erasure (see {@code erasure/ErasureFulfilment}). Later issues add the
- * preliminary answer that extends the deadline.
+ * A data subject's request. Life cycle: received (the deadline starts, {@link StatutoryDeadline}),
+ * fulfilled by the services it concerns, completed; or refused by the privacy officer. An erasure
+ * request is completed when every service it concerns has confirmed its erasure (see
+ * {@code erasure/ErasureFulfilment}). A preliminary answer sent on or before the due date extends
+ * the deadline by up to two further months, once.
  */
 @Entity
 @Table(name = "data_subject_request")
@@ -25,8 +30,11 @@ public class DataSubjectRequest {
 
     /** Where a request stands. */
     public enum Status {
+        /** Open: the deadline runs. */
         RECEIVED,
-        COMPLETED
+        COMPLETED,
+        /** Refused (Art. 12(5), or the person could not be identified), with a letter that says why. */
+        REFUSED
     }
 
     /** Whether the person asked themselves or staff registered it on their behalf. */
@@ -68,6 +76,12 @@ public class DataSubjectRequest {
 
     @Column(name = "registered_by")
     private String registeredBy;
+
+    @Column(name = "extended_to")
+    private LocalDate extendedTo;
+
+    @Column(name = "refused_at")
+    private OffsetDateTime refusedAt;
 
     protected DataSubjectRequest() {
     }
@@ -147,17 +161,72 @@ public class DataSubjectRequest {
         return status == Status.COMPLETED;
     }
 
-    /** Completes the request; a request completes once, the first time counts. */
+    /** Neither completed nor refused: the deadline runs. */
+    public boolean isOpen() {
+        return status == Status.RECEIVED;
+    }
+
+    /** When the request was refused; {@code null} unless it was. */
+    public OffsetDateTime refusedAt() {
+        return refusedAt;
+    }
+
+    /** The day a preliminary answer moved the deadline to; empty unless it was extended. */
+    public Optional<LocalDate> extendedTo() {
+        return Optional.ofNullable(extendedTo);
+    }
+
+    /** The day the request must be answered by: the extended date, or else the first due date. */
+    public LocalDate answerBy() {
+        return extendedTo == null ? dueOn : extendedTo;
+    }
+
+    /** Completes an open request; a request completes once, the first time counts, and a refused one stays refused. */
     public void complete(OffsetDateTime at) {
-        if (isCompleted()) {
+        if (!isOpen()) {
             return;
         }
         status = Status.COMPLETED;
         completedAt = at;
     }
 
-    /** Still open after the last day of the statutory month. */
+    /**
+     * Extends the deadline to {@code until}, as a preliminary answer states (Art. 12(3)): only for an
+     * open request, once, on or before its first due date, and to at most two further months.
+     */
+    public void extend(LocalDate until, LocalDate today) {
+        if (!isOpen()) {
+            throw new ConflictProblem("The request is " + status.name().toLowerCase(Locale.ROOT)
+                    + ": there is nothing left to extend");
+        }
+        if (extendedTo != null) {
+            throw new ConflictProblem("The deadline was already extended, to " + extendedTo
+                    + "; it can be extended once");
+        }
+        if (today.isAfter(dueOn)) {
+            throw new ConflictProblem("The first period ended on " + dueOn
+                    + ": a preliminary answer extends the deadline only when it is sent within it");
+        }
+        LocalDate latest = StatutoryDeadline.latestExtension(dueOn);
+        if (until == null || !until.isAfter(dueOn) || until.isAfter(latest)) {
+            throw new InvalidInputException("likelyAnsweredOn", "must lie after " + dueOn + " and no later than "
+                    + latest + " (two further months)");
+        }
+        extendedTo = until;
+    }
+
+    /** Refuses the open request; its letter says why and where the person can turn. */
+    public void refuse(OffsetDateTime at) {
+        if (!isOpen()) {
+            throw new ConflictProblem("The request is " + status.name().toLowerCase(Locale.ROOT)
+                    + " and can no longer be refused");
+        }
+        status = Status.REFUSED;
+        refusedAt = at;
+    }
+
+    /** Still open after the day it must be answered by. */
     public boolean isOverdueAt(Instant now) {
-        return !isCompleted() && StatutoryDeadline.hasPassed(dueOn, now);
+        return isOpen() && StatutoryDeadline.hasPassed(answerBy(), now);
     }
 }

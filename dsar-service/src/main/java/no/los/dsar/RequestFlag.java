@@ -16,7 +16,9 @@ public enum RequestFlag {
      * or portability request missing a service's part after the answer timeout.
      */
     LATE,
-    /** A request still open after the last day of its statutory month. */
+    /** A request to be answered within the warning period (los.dsar.deadline.warn-days-before), not yet answered. */
+    DUE_SOON,
+    /** A request still open after the day it had to be answered by (the extended date, if any). */
     OVERDUE;
 
     public static RequestFlag parse(String value) {
@@ -26,6 +28,6 @@ public enum RequestFlag {
     }
 
     public String queryValue() {
-        return name().toLowerCase(Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

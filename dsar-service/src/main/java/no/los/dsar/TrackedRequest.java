@@ -9,14 +9,11 @@ import no.los.dsar.rights.RightsProgress;
  * service's part.
  *
  * @param request the request
- * @param overdue still open after the last day of the statutory month
+ * @param dueSoon still open and to be answered within the warning period
+ * @param overdue still open after the day it had to be answered by
  * @param erasure the progress of the erasure; {@code null} for every other type of request
  * @param rights  the progress of the services' parts; {@code null} unless an access or portability request
  */
-public record TrackedRequest(DataSubjectRequest request, boolean overdue, ErasureProgress erasure,
+public record TrackedRequest(DataSubjectRequest request, boolean dueSoon, boolean overdue, ErasureProgress erasure,
         RightsProgress rights) {
-
-    public TrackedRequest(DataSubjectRequest request, boolean overdue, ErasureProgress erasure) {
-        this(request, overdue, erasure, null);
-    }
 }

@@ -39,6 +39,9 @@ public class PortableRequests {
             throw new ConflictProblem("Only a portability request has an export; this is an " + request.type()
                     + " request");
         }
+        if (request.status() == DataSubjectRequest.Status.REFUSED) {
+            throw new ConflictProblem("The request was refused: it has no export");
+        }
         if (!request.isCompleted()) {
             throw new ConflictProblem("The request is not completed yet: not every service has answered it");
         }

@@ -39,6 +39,7 @@ final class DsarDataMap {
     static final String REPORT_DOWNLOADS = "report-downloads";
     static final String EXPORT_DOWNLOADS = "export-downloads";
     static final String DIRECT_TRANSFERS = "direct-transfers";
+    static final String REQUEST_LETTERS = "request-letters";
 
     /** Requests, their progress and receipts: customer service, the privacy officer, admins, the person. */
     private static final String[] STAFF_AND_CUSTOMER = { Roles.AGENT, Roles.PRIVACY_OFFICER, Roles.ADMIN,
@@ -69,7 +70,8 @@ final class DsarDataMap {
                 accessReports(reportKeep),
                 reportDownloads(),
                 exportDownloads(),
-                directTransfers()),
+                directTransfers(),
+                requestLetters()),
                 new TableWithoutPersonalData("processor", "the processor register: companies under a data processing "
                         + "agreement (legal persons), with no contact persons"),
                 new TableWithoutPersonalData("processor_revision", "the processor register's history: companies only, "
@@ -88,8 +90,8 @@ final class DsarDataMap {
                 .title("Henvendelser om rettighetene dine")
                 .description("Hver henvendelse du har sendt, eller som en ansatt har registrert for deg: om innsyn, "
                         + "retting, sletting, begrensning, dataportabilitet eller protest; kanalen den kom gjennom, om du "
-                        + "sendte den selv, når den kom inn, fristen for å svare deg (én måned), status og når den ble "
-                        + "fullført. Registrerte en ansatt henvendelsen, lagres også den ansattes bruker-ID.")
+                        + "sendte den selv, når den kom inn, fristen for å svare deg (senest 30 dager, og aldri mer enn én "
+                        + "kalendermåned), en forlenget frist, status og når den ble fullført eller avslått. Registrerte en ansatt henvendelsen, lagres også den ansattes bruker-ID.")
                 .tables("data_subject_request")
                 .purposes(ProcessingPurpose.DATA_SUBJECT_RIGHTS)
                 .legalBasis(LegalBasis.LEGAL_OBLIGATION)
@@ -103,6 +105,24 @@ final class DsarDataMap {
                 .safeguards(Safeguard.PSEUDONYMOUS_ID, Safeguard.ROLE_BASED_ACCESS, Safeguard.OWN_DATA_ONLY)
                 .accessRoles(STAFF_AND_CUSTOMER)
                 .portable()
+                .build();
+    }
+
+    private static DataCategory requestLetters() {
+        return DataCategory.named(REQUEST_LETTERS)
+                .title("Brev om henvendelsene dine")
+                .description("Brev vi har sendt deg om en henvendelse, utenom selve svaret: et foreløpig svar som "
+                        + "forlenger fristen (med begrunnelsen og datoen du kan vente svar), eller et avslag (med "
+                        + "grunnlaget og begrunnelsen). Med hvert brev lagres når det ble skrevet og bruker-ID-en til "
+                        + "personvernansvarlig som skrev det.")
+                .tables("request_letter")
+                .purposes(ProcessingPurpose.DATA_SUBJECT_RIGHTS)
+                .legalBasis(LegalBasis.LEGAL_OBLIGATION)
+                .source(DataSource.DERIVED)
+                .recipients(withMinSide())
+                .retention(KEPT_AS_RECORD, NOTHING_DELETES.formatted("request_letter"))
+                .safeguards(Safeguard.PSEUDONYMOUS_ID, Safeguard.ROLE_BASED_ACCESS, Safeguard.OWN_DATA_ONLY)
+                .accessRoles(STAFF_AND_CUSTOMER)
                 .build();
     }
 

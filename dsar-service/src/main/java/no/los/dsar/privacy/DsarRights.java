@@ -19,6 +19,7 @@ import no.los.dsar.repository.DataSubjectRequestRepository;
 import no.los.dsar.repository.DsarAccessRepository;
 import no.los.dsar.repository.ErasureFulfilmentRepository;
 import no.los.dsar.repository.ErasureReceiptRepository;
+import no.los.dsar.repository.RequestLetterRepository;
 import no.los.platform.rights.AccessPart;
 import no.los.platform.rights.DataMap;
 import no.los.platform.rights.DataSubjectRights;
@@ -48,6 +49,9 @@ public class DsarRights implements DataSubjectRights {
 
     @Inject
     DsarAccessRepository records;
+
+    @Inject
+    RequestLetterRepository letters;
 
     @Inject
     public DsarRights(ReportConfig reports) {
@@ -93,6 +97,12 @@ public class DsarRights implements DataSubjectRights {
                                 "outcome", transfer.outcome(), "httpStatus", transfer.httpStatus(),
                                 "failure", transfer.failure()))
                         .toList())
+                .category(DsarDataMap.REQUEST_LETTERS, letters.ofCustomer(customerId).stream()
+                        .map(letter -> AccessPart.record("requestId", letter.requestId().toString(),
+                                "kind", letter.kind().name(), "writtenAt", letter.writtenAt(),
+                                "reasons", letter.reasons(), "likelyAnsweredOn", letter.likelyAnsweredOn().orElse(null),
+                                "refusalGround", letter.refusalGround().map(Enum::name).orElse(null)))
+                        .toList())
                 .build();
     }
 
@@ -131,8 +141,10 @@ public class DsarRights implements DataSubjectRights {
                 "submittedBy", request.submittedBy().name(),
                 "receivedAt", request.receivedAt(),
                 "dueOn", request.dueOn(),
+                "extendedTo", request.extendedTo().orElse(null),
                 "status", request.status().name(),
-                "completedAt", request.completedAt());
+                "completedAt", request.completedAt(),
+                "refusedAt", request.refusedAt());
     }
 
     private static Map<String, Object> receiptRecord(ErasureReceipt receipt) {

@@ -53,7 +53,7 @@ final class AccessReportHtml {
             "marketing-service", "Nyhetsbrev og kundeundersøkelser",
             "dsar-service", "Henvendelser om personvern");
 
-    private static final String STYLE = """
+    static final String STYLE = """
             @page { size: A4; margin: 18mm 15mm; }
             body { font-family: 'Liberation Sans', sans-serif; font-size: 10pt; line-height: 1.35; }
             h1 { font-size: 18pt; }

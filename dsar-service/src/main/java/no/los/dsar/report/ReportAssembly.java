@@ -94,7 +94,7 @@ public class ReportAssembly {
     @Transactional
     public boolean assemble(UUID requestId) {
         DataSubjectRequest request = requests.findForUpdate(requestId)
-                .filter(found -> found.type() == RequestType.ACCESS && !found.isCompleted()).orElse(null);
+                .filter(found -> found.type() == RequestType.ACCESS && found.isOpen()).orElse(null);
         if (request == null) {
             return false;
         }

@@ -49,7 +49,7 @@ final class RightsNotice {
                             + "tilbake, er like lovlig."));
 
     static final String HOW_TO_USE_THE_RIGHTS = "Bruk Min side på los.no eller skriv til " + PRIVACY_EMAIL
-            + ". Vi svarer uten ugrunnet opphold og senest innen én måned.";
+            + ". Vi svarer uten ugrunnet opphold og senest innen 30 dager.";
 
     private RightsNotice() {
     }

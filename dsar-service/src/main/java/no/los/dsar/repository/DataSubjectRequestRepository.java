@@ -32,12 +32,12 @@ public class DataSubjectRequestRepository implements PanacheRepositoryBase<DataS
 
     /** Open erasure requests received before the moment, oldest first. */
     public List<DataSubjectRequest> openErasuresReceivedBefore(Instant moment) {
-        return list("type = ?1 and status <> ?2 and receivedAt < ?3 order by receivedAt", RequestType.ERASURE,
-                Status.COMPLETED, OffsetDateTime.ofInstant(moment, ZoneOffset.UTC));
+        return list("type = ?1 and status = ?2 and receivedAt < ?3 order by receivedAt", RequestType.ERASURE,
+                Status.RECEIVED, OffsetDateTime.ofInstant(moment, ZoneOffset.UTC));
     }
 
     public long countOpenErasuresReceivedBefore(Instant moment) {
-        return count("type = ?1 and status <> ?2 and receivedAt < ?3", RequestType.ERASURE, Status.COMPLETED,
+        return count("type = ?1 and status = ?2 and receivedAt < ?3", RequestType.ERASURE, Status.RECEIVED,
                 OffsetDateTime.ofInstant(moment, ZoneOffset.UTC));
     }
 
@@ -48,21 +48,36 @@ public class DataSubjectRequestRepository implements PanacheRepositoryBase<DataS
     public List<DataSubjectRequest> openRightsRequestsMissingPartsReceivedBefore(Instant moment) {
         return getEntityManager().createQuery("""
                 select r from DataSubjectRequest r
-                where r.type in (:access, :portability) and r.status <> :completed and r.receivedAt < :moment
+                where r.type in (:access, :portability) and r.status = :open and r.receivedAt < :moment
                   and exists (select p.id from RightsPart p where p.requestId = r.id
                               and (p.status = :awaited or (r.type = :access and p.status <> :collected)))
                 order by r.receivedAt""", DataSubjectRequest.class)
                 .setParameter("access", RequestType.ACCESS)
                 .setParameter("portability", RequestType.PORTABILITY)
-                .setParameter("completed", Status.COMPLETED)
+                .setParameter("open", Status.RECEIVED)
                 .setParameter("moment", OffsetDateTime.ofInstant(moment, ZoneOffset.UTC))
                 .setParameter("awaited", RightsPart.Status.AWAITED)
                 .setParameter("collected", RightsPart.Status.COLLECTED)
                 .getResultList();
     }
 
-    /** Open requests whose due date lies before the day, the longest overdue first. */
+    /** Open requests to be answered before the day (by the extended date, if any), the longest overdue first. */
     public List<DataSubjectRequest> openDueBefore(LocalDate day) {
-        return list("status <> ?1 and dueOn < ?2 order by dueOn, receivedAt", Status.COMPLETED, day);
+        return list("status = ?1 and coalesce(extendedTo, dueOn) < ?2 order by coalesce(extendedTo, dueOn), receivedAt",
+                Status.RECEIVED, day);
+    }
+
+    public long countOpenDueBefore(LocalDate day) {
+        return count("status = ?1 and coalesce(extendedTo, dueOn) < ?2", Status.RECEIVED, day);
+    }
+
+    /** Open requests to be answered on a day from {@code first} to {@code last}, the earliest due first. */
+    public List<DataSubjectRequest> openToBeAnsweredBetween(LocalDate first, LocalDate last) {
+        return list("status = ?1 and coalesce(extendedTo, dueOn) between ?2 and ?3 "
+                + "order by coalesce(extendedTo, dueOn), receivedAt", Status.RECEIVED, first, last);
+    }
+
+    public long countOpenToBeAnsweredBetween(LocalDate first, LocalDate last) {
+        return count("status = ?1 and coalesce(extendedTo, dueOn) between ?2 and ?3", Status.RECEIVED, first, last);
     }
 }

@@ -45,11 +45,11 @@ public class RightsPartRepository implements PanacheRepositoryBase<RightsPart, U
         return getEntityManager().createQuery("""
                 select p.id, r.id, r.customerId, p.service
                 from RightsPart p, DataSubjectRequest r
-                where r.id = p.requestId and r.type = :access and r.status <> :completed and p.status = :answered
+                where r.id = p.requestId and r.type = :access and r.status = :open and p.status = :answered
                   and (p.retryAt is null or p.retryAt <= :now)
                 order by p.answeredAt""", PartToCollect.class)
                 .setParameter("access", RequestType.ACCESS)
-                .setParameter("completed", DataSubjectRequest.Status.COMPLETED)
+                .setParameter("open", DataSubjectRequest.Status.RECEIVED)
                 .setParameter("answered", Status.ANSWERED)
                 .setParameter("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
                 .setMaxResults(limit)
@@ -60,12 +60,12 @@ public class RightsPartRepository implements PanacheRepositoryBase<RightsPart, U
     public List<UUID> accessRequestsWithEveryPartCollected() {
         return getEntityManager().createQuery("""
                 select r.id from DataSubjectRequest r
-                where r.type = :access and r.status <> :completed
+                where r.type = :access and r.status = :open
                   and exists (select p.id from RightsPart p where p.requestId = r.id)
                   and not exists (select p.id from RightsPart p where p.requestId = r.id and p.status <> :collected)
                 order by r.receivedAt""", UUID.class)
                 .setParameter("access", RequestType.ACCESS)
-                .setParameter("completed", DataSubjectRequest.Status.COMPLETED)
+                .setParameter("open", DataSubjectRequest.Status.RECEIVED)
                 .setParameter("collected", Status.COLLECTED)
                 .getResultList();
     }

@@ -10,7 +10,7 @@ import no.los.dsar.report.ReportDownloads.ReportDocument;
 import no.los.dsar.report.ReportFormat;
 
 /**
- * The HTTP side of a report download, the same for the person and for staff: the format from the
+ * The HTTP side of a report or letter download, the same for the person and for staff: the format from the
  * {@code Accept} header (the first acceptable of JSON, HTML and PDF in the caller's order of
  * preference; JSON when anything goes), and a response that is saved as a file and never cached.
  */
@@ -19,7 +19,7 @@ final class ReportHttp {
     /** The caller accepts none of the formats the report is offered in. */
     static final class FormatNotOffered extends RuntimeException {
         FormatNotOffered() {
-            super("The access report is offered as application/json, text/html or application/pdf");
+            super("The access report and the letters are offered as application/json, text/html or application/pdf");
         }
     }
 

@@ -17,10 +17,16 @@ import no.los.dsar.TrackedRequest;
 
 public record RequestView(UUID id, UUID customerId, RequestType type, RequestChannel channel, SubmittedBy submittedBy,
         OffsetDateTime receivedAt,
-        @Schema(description = "The last day of the statutory month (Europe/Oslo)") LocalDate dueOn,
+        @Schema(description = "The day it must be answered by (Europe/Oslo): the earlier of 30 days and one calendar "
+                + "month after the day of receipt") LocalDate dueOn,
+        @Schema(description = "The later day a preliminary answer moved the deadline to; null unless extended")
+        LocalDate extendedTo,
         Status status,
-        @Schema(description = "When the request was completed; null while it is open") OffsetDateTime completedAt,
-        @Schema(description = "Still open after the last day of the statutory month") boolean overdue,
+        @Schema(description = "When the request was completed; null unless it was") OffsetDateTime completedAt,
+        @Schema(description = "When the request was refused; null unless it was") OffsetDateTime refusedAt,
+        @Schema(description = "Open, and to be answered within the warning period (los.dsar.deadline.warn-days-before)")
+        boolean dueSoon,
+        @Schema(description = "Still open after the day it had to be answered by") boolean overdue,
         @Schema(description = "Where the data subject can complain", maxLength = 100) String complaintsTo,
         @JsonInclude(JsonInclude.Include.NON_NULL)
         @Schema(description = "Each service's confirmation; only on erasure requests") ErasureView erasure,
@@ -32,8 +38,9 @@ public record RequestView(UUID id, UUID customerId, RequestType type, RequestCha
     static RequestView of(TrackedRequest tracked) {
         DataSubjectRequest request = tracked.request();
         return new RequestView(request.id(), request.customerId(), request.type(), request.channel(),
-                request.submittedBy(), request.receivedAt(), request.dueOn(), request.status(),
-                request.completedAt(), tracked.overdue(), DATATILSYNET,
+                request.submittedBy(), request.receivedAt(), request.dueOn(), request.extendedTo().orElse(null),
+                request.status(), request.completedAt(), request.refusedAt(), tracked.dueSoon(), tracked.overdue(),
+                DATATILSYNET,
                 tracked.erasure() == null ? null : ErasureView.of(tracked.erasure()),
                 tracked.rights() == null ? null : RightsView.of(tracked.rights()));
     }

@@ -97,11 +97,13 @@ public class RequestsResource {
     @Operation(summary = "Open requests that need attention, the longest waiting first",
             description = "flag=late: erasure requests some service has not confirmed within the confirmation "
                     + "timeout (los.dsar.erasure.confirmation-timeout), and access or portability requests missing "
-                    + "a service's part after the answer timeout (los.dsar.rights.answer-timeout). flag=overdue: "
-                    + "requests still open after the last day of their statutory month.")
+                    + "a service's part after the answer timeout (los.dsar.rights.answer-timeout). flag=due-soon: "
+                    + "open requests to be answered within los.dsar.deadline.warn-days-before days (default 5, day 25 "
+                    + "of 30), the earliest due first. flag=overdue: open requests past the day they had to be "
+                    + "answered by (the extended date, if a preliminary answer moved it).")
     @APIResponse(responseCode = "200", description = "The flagged requests")
     public Page<RequestView> listFlaggedRequests(@QueryParam("flag") @Parameter(required = true, description = "Which flag",
-            schema = @Schema(type = SchemaType.STRING, enumeration = { "late", "overdue" })) String flag,
+            schema = @Schema(type = SchemaType.STRING, enumeration = { "late", "due-soon", "overdue" })) String flag,
             @Valid @BeanParam PageQuery page) {
         return page.slice(followUp.flagged(RequestFlag.parse(flag)).stream().map(RequestView::of).toList(),
                 r -> r.id().toString());

@@ -1,6 +1,7 @@
 package no.los.dsar.service;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -17,6 +18,7 @@ import no.los.dsar.RequestFlag;
 import no.los.dsar.RequestType;
 import no.los.dsar.StatutoryDeadline;
 import no.los.dsar.TrackedRequest;
+import no.los.dsar.config.DeadlineConfig;
 import no.los.dsar.config.ErasureConfig;
 import no.los.dsar.config.RightsConfig;
 import no.los.dsar.erasure.ConfirmationTimeout;
@@ -50,6 +52,9 @@ public class RequestFollowUp {
     @Inject
     RightsConfig rightsConfig;
 
+    @Inject
+    DeadlineConfig deadline;
+
     @Transactional(TxType.SUPPORTS)
     public Optional<TrackedRequest> find(UUID id) {
         return requests.findByIdOptional(id).map(this::track);
@@ -70,11 +75,25 @@ public class RequestFollowUp {
     @Transactional(TxType.SUPPORTS)
     public List<TrackedRequest> flagged(RequestFlag flag) {
         Instant now = Instant.now();
+        LocalDate today = StatutoryDeadline.today(now);
         List<DataSubjectRequest> found = switch (flag) {
             case LATE -> late(now);
-            case OVERDUE -> requests.openDueBefore(StatutoryDeadline.today(now));
+            case DUE_SOON -> requests.openToBeAnsweredBetween(today, today.plusDays(deadline.warnDaysBefore()));
+            case OVERDUE -> requests.openDueBefore(today);
         };
         return found.stream().map(request -> track(request, now)).toList();
+    }
+
+    /** How many open requests carry the flag now. */
+    @Transactional(TxType.SUPPORTS)
+    public long count(RequestFlag flag) {
+        Instant now = Instant.now();
+        LocalDate today = StatutoryDeadline.today(now);
+        return switch (flag) {
+            case LATE -> late(now).size();
+            case DUE_SOON -> requests.countOpenToBeAnsweredBetween(today, today.plusDays(deadline.warnDaysBefore()));
+            case OVERDUE -> requests.countOpenDueBefore(today);
+        };
     }
 
     /** How many erasure requests are late now. */
@@ -94,7 +113,10 @@ public class RequestFollowUp {
         RightsProgress rights = !RightsPart.ANSWERED_WITH_A_PART.contains(request.type()) ? null
                 : RightsProgress.of(request.type(), request.receivedAt(), rightsParts.ofRequest(request.id()),
                         answerTimeout(), now);
-        return new TrackedRequest(request, request.isOverdueAt(now), progress, rights);
+        LocalDate today = StatutoryDeadline.today(now);
+        boolean dueSoon = request.isOpen() && !request.answerBy().isBefore(today)
+                && !request.answerBy().isAfter(today.plusDays(deadline.warnDaysBefore()));
+        return new TrackedRequest(request, dueSoon, request.isOverdueAt(now), progress, rights);
     }
 
     /** Erasures not confirmed and access or portability requests missing a part, each past its timeout. */

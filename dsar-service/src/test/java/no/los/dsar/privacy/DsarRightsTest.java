@@ -38,7 +38,7 @@ class DsarRightsTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
     private static final List<String> CATEGORIES = List.of("rights-requests", "request-progress", "erasure-receipts",
-            "access-reports", "report-downloads", "export-downloads", "direct-transfers");
+            "access-reports", "report-downloads", "export-downloads", "direct-transfers", "request-letters");
 
     @Inject
     AgroalDataSource database;
@@ -171,8 +171,8 @@ class DsarRightsTest {
         List<List<String>> keys = new ArrayList<>();
         records.forEach(r -> keys.add(new ArrayList<>(r.getMap("record").keySet().stream().map(Object::toString).toList())));
         assertEquals(1, keys.stream().distinct().count(), "every record has the same fields in the same order: " + keys);
-        assertEquals(List.of("requestId", "type", "channel", "submittedBy", "receivedAt", "dueOn", "status",
-                "completedAt"), keys.get(0));
+        assertEquals(List.of("requestId", "type", "channel", "submittedBy", "receivedAt", "dueOn", "extendedTo",
+                "status", "completedAt", "refusedAt"), keys.get(0));
         assertTrue(records.stream().anyMatch(r -> "OBJECTION".equals(r.getString("record.type"))));
     }
 

@@ -53,6 +53,12 @@ class DsarContractTest extends ServiceContractTest {
                 Endpoint.get("/transfers/signing-keys", "privacy-officer", "admin"),
                 Endpoint.get("/me/requests/{id}", "customer"),
                 Endpoint.get("/me/requests/{id}/report", "customer"),
-                Endpoint.get("/requests/{id}/report", "agent", "privacy-officer"));
+                Endpoint.get("/requests/{id}/report", "agent", "privacy-officer"),
+                Endpoint.post("/requests/{id}/extension", "privacy-officer"),
+                Endpoint.post("/requests/{id}/refusal", "privacy-officer"),
+                Endpoint.get("/requests/{id}/letters", "privacy-officer", "agent"),
+                Endpoint.get("/requests/{id}/letters/{letterId}", "privacy-officer", "agent"),
+                Endpoint.get("/me/requests/{id}/letters", "customer"),
+                Endpoint.get("/me/requests/{id}/letters/{letterId}", "customer"));
     }
 }

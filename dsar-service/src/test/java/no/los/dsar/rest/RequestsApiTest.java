@@ -23,6 +23,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 
+import no.los.dsar.StatutoryDeadline;
 import no.los.platform.events.EventTopic;
 import no.los.platform.http.Page;
 import no.los.platform.test.EventSchemas;
@@ -44,7 +45,7 @@ class RequestsApiTest {
                 .body("customerId", equalTo(customer.toString()))
                 .body("submittedBy", equalTo("DATA_SUBJECT"))
                 .body("channel", equalTo("MIN_SIDE"))
-                .body("dueOn", equalTo(LocalDate.now(ZoneId.of("Europe/Oslo")).plusMonths(1).toString()))
+                .body("dueOn", equalTo(StatutoryDeadline.dueOn(LocalDate.now(ZoneId.of("Europe/Oslo"))).toString()))
                 .body("complaintsTo", equalTo("Datatilsynet, www.datatilsynet.no"))
                 .extract().path("id");
 

@@ -1,0 +1,9 @@
+package no.los.dsar.letters;
+
+/** What a letter to the person about their request is. */
+public enum LetterKind {
+    /** The deadline is extended (Art. 12(3)): why, and when the answer is likely. */
+    PRELIMINARY_ANSWER,
+    /** The request is refused (Art. 12(5), or the person could not be identified): why, and where to turn. */
+    REFUSAL
+}

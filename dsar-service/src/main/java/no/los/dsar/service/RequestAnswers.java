@@ -1,0 +1,104 @@
+package no.los.dsar.service;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+
+import no.los.dsar.DataSubjectRequest;
+import no.los.dsar.RequestType;
+import no.los.dsar.StatutoryDeadline;
+import no.los.dsar.TrackedRequest;
+import no.los.dsar.letters.RefusalGround;
+import no.los.dsar.letters.RequestLetter;
+import no.los.dsar.repository.DataSubjectRequestRepository;
+import no.los.dsar.repository.RequestLetterRepository;
+import no.los.platform.problem.ConflictProblem;
+import no.los.platform.problem.NotFoundProblem;
+
+/**
+ * The privacy officer's answers to a request other than its fulfilment: the preliminary answer that
+ * extends the deadline (Art. 12(3)) and the refusal (Art. 12(5), 11(2)). Each is a letter to the
+ * person, kept with the request and written in the same transaction as the change it announces.
+ */
+@ApplicationScoped
+public class RequestAnswers {
+
+    /** The preliminary answer: why more time is needed, and the day the answer is likely. */
+    public record Extension(String reasons, LocalDate likelyAnsweredOn) {
+    }
+
+    /** The refusal: its ground, and the reasons the person is given. */
+    public record Refusal(RefusalGround ground, String reasons) {
+    }
+
+    /** A letter, with the request it is about. */
+    public record Letter(DataSubjectRequest request, RequestLetter letter) {
+    }
+
+    @Inject
+    DataSubjectRequestRepository requests;
+
+    @Inject
+    RequestLetterRepository letters;
+
+    @Inject
+    RequestFollowUp followUp;
+
+    /**
+     * Sends the preliminary answer and extends the deadline to its likely date: once, on or before the
+     * first due date, by at most two further months.
+     */
+    @Transactional
+    public TrackedRequest extend(UUID requestId, Extension extension, String officer) {
+        OffsetDateTime now = OffsetDateTime.now();
+        DataSubjectRequest request = open(requestId);
+        RequestLetter letter = RequestLetter.preliminaryAnswer(requestId, extension.reasons(),
+                extension.likelyAnsweredOn(), officer, now);
+        request.extend(extension.likelyAnsweredOn(), StatutoryDeadline.today(now.toInstant()));
+        letters.persist(letter);
+        return followUp.track(request);
+    }
+
+    /**
+     * Refuses the request with a letter that states the ground and the reasons, and names the right to
+     * complain and to go to court. An erasure request cannot be refused: the services carry it out as
+     * it is received.
+     */
+    @Transactional
+    public TrackedRequest refuse(UUID requestId, Refusal refusal, String officer) {
+        OffsetDateTime now = OffsetDateTime.now();
+        DataSubjectRequest request = open(requestId);
+        if (request.type() == RequestType.ERASURE) {
+            throw new ConflictProblem("An erasure request is carried out by every service as it is received; "
+                    + "it cannot be refused afterwards");
+        }
+        RequestLetter letter = RequestLetter.refusal(requestId, refusal.ground(), refusal.reasons(), officer, now);
+        request.refuse(now);
+        letters.persist(letter);
+        return followUp.track(request);
+    }
+
+    /** The letters about a request, the first first. */
+    @Transactional(TxType.SUPPORTS)
+    public List<RequestLetter> lettersOf(UUID requestId) {
+        return letters.ofRequest(requestId);
+    }
+
+    /** One letter, with its request; empty unless the letter is about that request. */
+    @Transactional(TxType.SUPPORTS)
+    public Optional<Letter> letter(UUID requestId, UUID letterId) {
+        return requests.findByIdOptional(requestId)
+                .flatMap(request -> letters.ofRequest(requestId, letterId).map(found -> new Letter(request, found)));
+    }
+
+    private DataSubjectRequest open(UUID requestId) {
+        return requests.findForUpdate(requestId).orElseThrow(() -> new NotFoundProblem("Request"));
+    }
+}
