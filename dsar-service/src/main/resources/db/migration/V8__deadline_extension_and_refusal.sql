@@ -12,14 +12,15 @@ drop index data_subject_request_open_due;
 create index data_subject_request_open_answer_by on data_subject_request (coalesce(extended_to, due_on))
     where status = 'RECEIVED';
 
--- A letter to the person about a request: a preliminary answer (with the reason and the likely date)
--- or a refusal (with its ground and reasons). Rendered in Norwegian as HTML or PDF when read.
+-- A letter to the person about a request: a preliminary answer (with the reason and the likely date),
+-- a refusal (with its ground and reasons) or the completion notice. Rendered in Norwegian as HTML or
+-- PDF when read.
 create table request_letter (
     id                 uuid        primary key,
     request_id         uuid        not null references data_subject_request (id),
-    kind               text        not null check (kind in ('PRELIMINARY_ANSWER', 'REFUSAL')),
+    kind               text        not null check (kind in ('PRELIMINARY_ANSWER', 'REFUSAL', 'COMPLETION')),
     written_at         timestamptz not null,
-    -- the token subject of the privacy officer who sent it
+    -- the token subject of the privacy officer who sent it; dsar-service for a completion notice
     written_by         text        not null,
     reasons            text        not null check (length(reasons) between 1 and 2000),
     likely_answered_on date,

@@ -16,7 +16,7 @@ import no.los.platform.problem.InvalidInputException;
 
 /**
  * A letter to the person about their request, other than the data itself: a preliminary answer
- * that extends the deadline, or a refusal. Kept with the request as the record of what the person
+ * that extends the deadline, a refusal, or the notice that it is carried out. Kept with the request as the record of what the person
  * was told and when (Art. 5(2), 12), and shown to them on Min side; rendered in Norwegian when read.
  */
 @Entity
@@ -25,6 +25,9 @@ public class RequestLetter {
 
     /** The longest reasons a letter gives. */
     public static final int MAX_REASONS = 2000;
+
+    /** Who writes a completion notice: no person, the service itself. */
+    public static final String WRITTEN_BY_THE_SERVICE = "dsar-service";
 
     @Id
     private UUID id;
@@ -61,6 +64,11 @@ public class RequestLetter {
         RequestLetter letter = written(requestId, LetterKind.PRELIMINARY_ANSWER, reasons, writtenBy, at);
         letter.likelyAnsweredOn = likelyAnsweredOn;
         return letter;
+    }
+
+    /** The notice that the request is carried out, written by dsar-service as it completes. */
+    public static RequestLetter completion(UUID requestId, String summary, OffsetDateTime at) {
+        return written(requestId, LetterKind.COMPLETION, summary, WRITTEN_BY_THE_SERVICE, at);
     }
 
     /** The refusal: its ground and the reasons for it. */
@@ -108,7 +116,7 @@ public class RequestLetter {
         return writtenAt;
     }
 
-    /** The token subject of the privacy officer who sent it. */
+    /** The token subject of the privacy officer who sent it; {@link #WRITTEN_BY_THE_SERVICE} for a completion. */
     public String writtenBy() {
         return writtenBy;
     }

@@ -113,8 +113,8 @@ final class DsarDataMap {
                 .title("Brev om henvendelsene dine")
                 .description("Brev vi har sendt deg om en henvendelse, utenom selve svaret: et foreløpig svar som "
                         + "forlenger fristen (med begrunnelsen og datoen du kan vente svar), eller et avslag (med "
-                        + "grunnlaget og begrunnelsen). Med hvert brev lagres når det ble skrevet og bruker-ID-en til "
-                        + "personvernansvarlig som skrev det.")
+                        + "grunnlaget og begrunnelsen), eller beskjeden om at henvendelsen er besvart. Med hvert brev lagres "
+                        + "når det ble skrevet og bruker-ID-en til personvernansvarlig som skrev det.")
                 .tables("request_letter")
                 .purposes(ProcessingPurpose.DATA_SUBJECT_RIGHTS)
                 .legalBasis(LegalBasis.LEGAL_OBLIGATION)

@@ -21,6 +21,7 @@ import io.quarkus.scheduler.Scheduled;
 import no.los.dsar.DataSubjectRequest;
 import no.los.dsar.RequestType;
 import no.los.dsar.config.ReportConfig;
+import no.los.dsar.letters.RequestCompletion;
 import no.los.dsar.repository.AccessReportRepository;
 import no.los.dsar.repository.CollectedPartRepository;
 import no.los.dsar.repository.DataSubjectRequestRepository;
@@ -66,6 +67,9 @@ public class ReportAssembly {
 
     @Inject
     CollectedPartRepository collectedParts;
+
+    @Inject
+    RequestCompletion completion;
 
     void onPartCollected(@Observes PartCollected collected) {
         assembleQuietly(collected.requestId());
@@ -114,7 +118,7 @@ public class ReportAssembly {
         ReportJson frame = ReportJson.around(json, envelope);
         reports.storeAssembled(envelope, frame.head(), frame.tail(), own.service(), write(own));
         collectedParts.releaseOfRequest(requestId);
-        request.complete(now);
+        completion.complete(request, now);
         return true;
     }
 

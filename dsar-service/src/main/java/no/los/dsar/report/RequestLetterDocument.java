@@ -17,8 +17,9 @@ import no.los.dsar.letters.RequestLetter;
 /**
  * A letter about a request as the person reads it: in Norwegian (bokmål), as XHTML or as PDF, with the
  * access report's style and renderer. A preliminary answer states why more time is needed and the
- * likely date; a refusal states its ground and reasons. Both name the right to complain to
- * Datatilsynet, with its postal address from the privacy policy, and the right to go to court.
+ * likely date; a refusal states its ground and reasons; a completion notice says what was done and
+ * where the answer is. Every letter names the right to complain to Datatilsynet, with its postal
+ * address from the privacy policy, and the right to go to court.
  */
 public final class RequestLetterDocument {
 
@@ -34,6 +35,11 @@ public final class RequestLetterDocument {
             RequestType.PORTABILITY, "dataportabilitet (artikkel 20)",
             RequestType.OBJECTION, "protest mot behandlingen (artikkel 21)");
 
+    private static final Map<LetterKind, String> TITLES = Map.of(
+            LetterKind.PRELIMINARY_ANSWER, "Foreløpig svar på henvendelsen din",
+            LetterKind.REFUSAL, "Avslag på henvendelsen din",
+            LetterKind.COMPLETION, "Henvendelsen din er besvart");
+
     static final String COURTS = "Du kan også bringe saken inn for domstolene (personvernforordningen artikkel 79).";
 
     private RequestLetterDocument() {
@@ -42,16 +48,18 @@ public final class RequestLetterDocument {
     /** The letter as an XHTML document. */
     public static String html(DataSubjectRequest request, RequestLetter letter) {
         StringBuilder html = new StringBuilder();
-        String title = letter.kind() == LetterKind.PRELIMINARY_ANSWER ? "Foreløpig svar på henvendelsen din"
-                : "Avslag på henvendelsen din";
+        String title = TITLES.get(letter.kind());
         html.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"nb\"><head>")
                 .append("<meta charset=\"UTF-8\"/><title>").append(title).append("</title>")
                 .append("<style>").append(AccessReportHtml.STYLE).append("</style></head><body>");
         element(html, "h1", title);
         element(html, "p", RightsNotice.CONTROLLER.name() + ", " + day(letter.writtenAt()));
         element(html, "p", "Vi mottok henvendelsen din om " + WHAT_WAS_ASKED.get(request.type()) + " "
-                + day(request.receivedAt()) + ". Fristen for å svare deg var " + day(request.dueOn()) + ".");
-        if (letter.kind() == LetterKind.PRELIMINARY_ANSWER) {
+                + day(request.receivedAt()) + ". Fristen for å svare deg var " + day(request.dueOn())
+                + request.extendedTo().map(extended -> ", forlenget til " + DAY.format(extended)).orElse("") + ".");
+        if (letter.kind() == LetterKind.COMPLETION) {
+            element(html, "p", "Henvendelsen ble besvart " + day(letter.writtenAt()) + ". " + letter.reasons());
+        } else if (letter.kind() == LetterKind.PRELIMINARY_ANSWER) {
             LocalDate likely = letter.likelyAnsweredOn().orElseThrow();
             element(html, "p", "Vi trenger mer tid til å svare deg. Personvernforordningen artikkel 12 nr. 3 lar oss "
                     + "forlenge fristen med inntil to måneder når det er nødvendig fordi henvendelsen er sammensatt, "
@@ -88,7 +96,11 @@ public final class RequestLetterDocument {
 
     /** The file name a letter is saved under. */
     public static String fileName(RequestLetter letter, ReportFormat format) {
-        String kind = letter.kind() == LetterKind.PRELIMINARY_ANSWER ? "forelopig-svar" : "avslag";
+        String kind = switch (letter.kind()) {
+            case PRELIMINARY_ANSWER -> "forelopig-svar";
+            case REFUSAL -> "avslag";
+            case COMPLETION -> "svar";
+        };
         return kind + "-" + letter.id() + "." + format.name().toLowerCase(Locale.ROOT);
     }
 

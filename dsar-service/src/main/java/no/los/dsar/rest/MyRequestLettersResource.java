@@ -29,7 +29,10 @@ import no.los.platform.problem.Problem;
 import no.los.platform.security.CurrentCustomer;
 import no.los.platform.security.Roles;
 
-/** The letters LOS has sent the signed-in customer about one of their requests: preliminary answers and refusals. */
+/**
+ * The letters LOS has sent the signed-in customer about one of their requests: preliminary answers,
+ * refusals and the notice that the request is carried out.
+ */
 @Path("/me/requests/{id}/letters")
 @Tag(name = "My requests", description = "The signed-in customer exercises its rights on Min side")
 @RolesAllowed(Roles.CUSTOMER)

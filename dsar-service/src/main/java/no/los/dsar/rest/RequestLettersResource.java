@@ -36,8 +36,8 @@ import no.los.platform.security.Roles;
 
 /**
  * The privacy officer's answers to a request besides its fulfilment: a preliminary answer that
- * extends the deadline, or a refusal; each is a letter to the person, which staff read here and the
- * person on Min side.
+ * extends the deadline, or a refusal. Each is a letter to the person, as is the notice dsar-service
+ * writes when a request completes; staff read them here and the person on Min side.
  */
 @Path("/requests/{id}")
 @Tag(name = "Requests", description = "Staff register and follow up requests received by e-mail, letter or phone")

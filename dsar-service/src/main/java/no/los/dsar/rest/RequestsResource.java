@@ -67,7 +67,8 @@ public class RequestsResource {
     @AccessLogged(category = "rights-requests", customer = "")
     @RolesAllowed({ Roles.AGENT, Roles.PRIVACY_OFFICER })
     @Operation(summary = "Register a request received by e-mail, letter or phone",
-            description = "Starts the statutory month from now and announces the request to the suite.")
+            description = "Starts the deadline (the earlier of 30 days and one calendar month) from now and "
+                    + "announces the request to the suite.")
     @APIResponse(responseCode = "201", description = "Registered; Location names the request",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RequestView.class)))
     @APIResponse(responseCode = "404", description = "No such customer: nothing is registered or announced")

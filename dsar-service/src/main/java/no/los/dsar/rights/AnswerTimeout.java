@@ -9,7 +9,7 @@ import java.util.Objects;
  * How long the services have to deliver their parts of an access or portability request before
  * dsar-service flags it as late. A service answers within seconds and its part is fetched at once; a
  * request still waiting after the timeout means a service is down, stuck or refusing dsar-service's
- * identity, and someone must look long before the statutory month is at risk.
+ * identity, and someone must look long before the deadline is at risk.
  */
 public record AnswerTimeout(Duration duration) {
 

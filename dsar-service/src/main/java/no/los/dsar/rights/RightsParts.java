@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional.TxType;
 import no.los.dsar.DataSubjectRequest;
 import no.los.dsar.RequestType;
 import no.los.dsar.config.RightsConfig;
+import no.los.dsar.letters.RequestCompletion;
 import no.los.dsar.repository.CollectedPartRepository;
 import no.los.dsar.repository.DataSubjectRequestRepository;
 import no.los.dsar.repository.RightsPartRepository;
@@ -56,6 +57,9 @@ public class RightsParts {
     @Inject
     Event<PartAnswered> answered;
 
+    @Inject
+    RequestCompletion completion;
+
     /** The request waits for a part from every service that answers access and portability requests. */
     @Transactional(TxType.MANDATORY)
     public void expectEveryService(DataSubjectRequest request) {
@@ -86,7 +90,7 @@ public class RightsParts {
         part.answered(answer.answeredAt());
         if (request.type() == RequestType.PORTABILITY
                 && RightsProgress.everyPartIn(RequestType.PORTABILITY, parts.ofRequest(request.id()))) {
-            request.complete(OffsetDateTime.now());
+            completion.complete(request, OffsetDateTime.now());
         }
         if (request.type() == RequestType.ACCESS) {
             answered.fire(new PartAnswered(part.id()));

@@ -13,6 +13,7 @@ import no.los.dsar.DataSubjectRequest;
 import no.los.dsar.erasure.ErasureFulfilment;
 import no.los.dsar.erasure.ErasureProgress;
 import no.los.dsar.erasure.ErasureReceipt;
+import no.los.dsar.letters.RequestCompletion;
 import no.los.dsar.repository.DataSubjectRequestRepository;
 import no.los.dsar.repository.ErasureFulfilmentRepository;
 import no.los.dsar.repository.ErasureReceiptRepository;
@@ -34,6 +35,9 @@ public class ErasureReceipts {
 
     @Inject
     DataSubjectRequestRepository requests;
+
+    @Inject
+    RequestCompletion completion;
 
     /**
      * Keeps the confirmation; a confirmation sent again for the same customer and trigger changes
@@ -72,7 +76,7 @@ public class ErasureReceipts {
         parts.stream().filter(part -> part.service().equals(receipt.service())).findFirst()
                 .ifPresent(part -> part.confirmWith(receipt));
         if (ErasureProgress.allConfirmed(parts)) {
-            request.complete(receipt.receivedAt());
+            completion.complete(request, receipt.receivedAt());
         }
     }
 }

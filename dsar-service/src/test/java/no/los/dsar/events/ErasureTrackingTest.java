@@ -2,6 +2,7 @@ package no.los.dsar.events;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasKey;
@@ -137,6 +138,18 @@ class ErasureTrackingTest {
                 .then().statusCode(200)
                 .body("items.id", contains(id))
                 .body("items.erasure.status", contains("COMPLETED"));
+        // The completion is a letter the customer reads there too, once, and the request can no longer be refused.
+        String letter = given().auth().oauth2(TestTokens.customer(customer)).get("/me/requests/" + id + "/letters")
+                .then().statusCode(200).body("items.kind", contains("COMPLETION")).extract().path("items[0].id");
+        given().auth().oauth2(TestTokens.customer(customer)).accept("text/html")
+                .get("/me/requests/" + id + "/letters/" + letter)
+                .then().statusCode(200)
+                .body(containsString("Henvendelsen din er besvart"))
+                .body(containsString("tjenester har bekreftet slettingen"))
+                .body(containsString("Datatilsynet, Postboks 8177, 0034 OSLO"));
+        given().auth().oauth2(TestTokens.withRoles("privacy-officer")).contentType(ContentType.JSON)
+                .body(Map.of("ground", "EXCESSIVE", "reasons", "For sent.")).post("/requests/" + id + "/refusal")
+                .then().statusCode(409);
         given().auth().oauth2(TestTokens.customer(UUID.randomUUID())).get("/me/requests/" + id)
                 .then().statusCode(404)
                 .contentType("application/problem+json");
