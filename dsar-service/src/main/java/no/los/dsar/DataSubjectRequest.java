@@ -19,7 +19,8 @@ import no.los.platform.problem.InvalidInputException;
 
 /**
  * A data subject's request. Life cycle: received (the deadline starts, {@link StatutoryDeadline}),
- * fulfilled by the services it concerns, completed; or refused by the privacy officer. An erasure
+ * fulfilled by the services it concerns, completed; or refused by the privacy officer, or withdrawn by
+ * the person. Each step is kept with who took it ({@link RequestStep}). An erasure
  * request is completed when every service it concerns has confirmed its erasure (see
  * {@code erasure/ErasureFulfilment}). A preliminary answer sent on or before the due date extends
  * the deadline by up to two further months, once.
@@ -34,7 +35,9 @@ public class DataSubjectRequest {
         RECEIVED,
         COMPLETED,
         /** Refused (Art. 12(5), or the person could not be identified), with a letter that says why. */
-        REFUSED
+        REFUSED,
+        /** Withdrawn by the person before it was answered. */
+        WITHDRAWN
     }
 
     /** Whether the person asked themselves or staff registered it on their behalf. */
@@ -82,6 +85,9 @@ public class DataSubjectRequest {
 
     @Column(name = "refused_at")
     private OffsetDateTime refusedAt;
+
+    @Column(name = "withdrawn_at")
+    private OffsetDateTime withdrawnAt;
 
     protected DataSubjectRequest() {
     }
@@ -166,6 +172,11 @@ public class DataSubjectRequest {
         return status == Status.RECEIVED;
     }
 
+    /** When the person withdrew the request; {@code null} unless they did. */
+    public OffsetDateTime withdrawnAt() {
+        return withdrawnAt;
+    }
+
     /** When the request was refused; {@code null} unless it was. */
     public OffsetDateTime refusedAt() {
         return refusedAt;
@@ -223,6 +234,23 @@ public class DataSubjectRequest {
         }
         status = Status.REFUSED;
         refusedAt = at;
+    }
+
+    /**
+     * The person withdraws the open request. An erasure request cannot be withdrawn: the services
+     * carry it out as it is received.
+     */
+    public void withdraw(OffsetDateTime at) {
+        if (!isOpen()) {
+            throw new ConflictProblem("The request is " + status.name().toLowerCase(Locale.ROOT)
+                    + " and can no longer be withdrawn");
+        }
+        if (type == RequestType.ERASURE) {
+            throw new ConflictProblem("An erasure request is carried out by every service as it is received; "
+                    + "it cannot be withdrawn afterwards");
+        }
+        status = Status.WITHDRAWN;
+        withdrawnAt = at;
     }
 
     /** Still open after the day it must be answered by. */

@@ -1,5 +1,7 @@
 package no.los.dsar;
 
+import java.util.List;
+
 import no.los.dsar.erasure.ErasureProgress;
 import no.los.dsar.rights.RightsProgress;
 
@@ -13,7 +15,12 @@ import no.los.dsar.rights.RightsProgress;
  * @param overdue still open after the day it had to be answered by
  * @param erasure the progress of the erasure; {@code null} for every other type of request
  * @param rights  the progress of the services' parts; {@code null} unless an access or portability request
+ * @param steps   what happened to it, who did it and when, the first first
  */
 public record TrackedRequest(DataSubjectRequest request, boolean dueSoon, boolean overdue, ErasureProgress erasure,
-        RightsProgress rights) {
+        RightsProgress rights, List<RequestStep> steps) {
+
+    public TrackedRequest {
+        steps = List.copyOf(steps);
+    }
 }

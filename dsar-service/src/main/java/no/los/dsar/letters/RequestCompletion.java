@@ -1,7 +1,10 @@
 package no.los.dsar.letters;
 
 import java.time.OffsetDateTime;
+import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,8 +12,11 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
 import no.los.dsar.DataSubjectRequest;
+import no.los.dsar.RequestStep;
 import no.los.dsar.RequestType;
 import no.los.dsar.repository.RequestLetterRepository;
+import no.los.dsar.repository.RequestStepRepository;
+import no.los.platform.problem.ConflictProblem;
 
 /**
  * Completes a request and writes the notice that tells the person so, in the same transaction: every
@@ -31,10 +37,17 @@ public class RequestCompletion {
             RequestType.RESTRICTION, "Behandlingen av opplysningene dine er begrenset.",
             RequestType.OBJECTION, "Protesten din er behandlet.");
 
+    /** The request types no service's confirmation or part completes: the privacy officer completes them. */
+    public static final Set<RequestType> COMPLETED_BY_STAFF = EnumSet.of(RequestType.RECTIFICATION,
+            RequestType.RESTRICTION, RequestType.OBJECTION);
+
     @Inject
     RequestLetterRepository letters;
 
-    /** Completes the open request at {@code at}, with its notice; whether it did. */
+    @Inject
+    RequestStepRepository steps;
+
+    /** Completes the open request at {@code at}, as the last service's part came in, with its notice; whether it did. */
     @Transactional(TxType.MANDATORY)
     public boolean complete(DataSubjectRequest request, OffsetDateTime at) {
         if (!request.isOpen()) {
@@ -42,6 +55,27 @@ public class RequestCompletion {
         }
         request.complete(at);
         letters.persist(RequestLetter.completion(request.id(), WHAT_WAS_DONE.get(request.type()), at));
+        steps.persist(RequestStep.byTheService(request.id(), RequestStep.Kind.COMPLETED, at));
         return true;
+    }
+
+    /**
+     * The privacy officer completes an open request of a type nothing else completes, telling the
+     * person what was done.
+     */
+    @Transactional(TxType.MANDATORY)
+    public void completeByStaff(DataSubjectRequest request, String whatWasDone, String officer, OffsetDateTime at) {
+        if (!COMPLETED_BY_STAFF.contains(request.type())) {
+            throw new ConflictProblem("A " + request.type() + " request completes itself when every service has done "
+                    + "its part");
+        }
+        if (!request.isOpen()) {
+            throw new ConflictProblem("The request is " + request.status().name().toLowerCase(Locale.ROOT)
+                    + " and can no longer be completed");
+        }
+        RequestLetter notice = RequestLetter.completion(request.id(), whatWasDone, at);
+        request.complete(at);
+        letters.persist(notice);
+        steps.persist(RequestStep.byStaff(request.id(), RequestStep.Kind.COMPLETED, at, officer));
     }
 }

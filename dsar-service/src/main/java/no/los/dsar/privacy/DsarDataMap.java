@@ -91,8 +91,11 @@ final class DsarDataMap {
                 .description("Hver henvendelse du har sendt, eller som en ansatt har registrert for deg: om innsyn, "
                         + "retting, sletting, begrensning, dataportabilitet eller protest; kanalen den kom gjennom, om du "
                         + "sendte den selv, når den kom inn, fristen for å svare deg (senest 30 dager, og aldri mer enn én "
-                        + "kalendermåned), en forlenget frist, status og når den ble fullført eller avslått. Registrerte en ansatt henvendelsen, lagres også den ansattes bruker-ID.")
-                .tables("data_subject_request")
+                        + "kalendermåned), en forlenget frist, status og når den ble fullført, avslått eller trukket "
+                        + "tilbake, og hvert steg i behandlingen: når, og om du, en ansatt eller tjenesten tok det. "
+                        + "Tok en ansatt et steg (registrerte, forlenget, avslo eller fullførte henvendelsen), lagres "
+                        + "også den ansattes bruker-ID.")
+                .tables("data_subject_request", "request_step")
                 .purposes(ProcessingPurpose.DATA_SUBJECT_RIGHTS)
                 .legalBasis(LegalBasis.LEGAL_OBLIGATION)
                 .source(DataSource.DATA_SUBJECT)

@@ -20,6 +20,7 @@ import no.los.dsar.repository.DsarAccessRepository;
 import no.los.dsar.repository.ErasureFulfilmentRepository;
 import no.los.dsar.repository.ErasureReceiptRepository;
 import no.los.dsar.repository.RequestLetterRepository;
+import no.los.dsar.repository.RequestStepRepository;
 import no.los.platform.rights.AccessPart;
 import no.los.platform.rights.DataMap;
 import no.los.platform.rights.DataSubjectRights;
@@ -54,6 +55,9 @@ public class DsarRights implements DataSubjectRights {
     RequestLetterRepository letters;
 
     @Inject
+    RequestStepRepository steps;
+
+    @Inject
     public DsarRights(ReportConfig reports) {
         this.map = DsarDataMap.of(reports.keep());
     }
@@ -68,7 +72,7 @@ public class DsarRights implements DataSubjectRights {
     public AccessPart access(UUID customerId) {
         List<DataSubjectRequest> own = requests.ofCustomer(customerId);
         return AccessPart.of(map, customerId)
-                .category(DsarDataMap.REQUESTS, own.stream().map(DsarRights::requestRecord).toList())
+                .category(DsarDataMap.REQUESTS, own.stream().map(this::requestRecord).toList())
                 .category(DsarDataMap.PROGRESS, progress(own, customerId))
                 .category(DsarDataMap.ERASURE_RECEIPTS, receipts.ofCustomer(customerId).stream()
                         .map(DsarRights::receiptRecord).toList())
@@ -133,7 +137,7 @@ public class DsarRights implements DataSubjectRights {
         return rows;
     }
 
-    private static Map<String, Object> requestRecord(DataSubjectRequest request) {
+    private Map<String, Object> requestRecord(DataSubjectRequest request) {
         return AccessPart.record(
                 "requestId", request.id().toString(),
                 "type", request.type().name(),
@@ -144,7 +148,11 @@ public class DsarRights implements DataSubjectRights {
                 "extendedTo", request.extendedTo().orElse(null),
                 "status", request.status().name(),
                 "completedAt", request.completedAt(),
-                "refusedAt", request.refusedAt());
+                "refusedAt", request.refusedAt(),
+                "withdrawnAt", request.withdrawnAt(),
+                "history", steps.ofRequest(request.id()).stream()
+                        .map(step -> step.step() + " " + step.takenAt() + " (" + step.takenBy() + ")")
+                        .collect(Collectors.joining("; ")));
     }
 
     private static Map<String, Object> receiptRecord(ErasureReceipt receipt) {

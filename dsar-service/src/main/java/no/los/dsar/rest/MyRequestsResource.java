@@ -27,12 +27,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import no.los.dsar.DataSubjectRequest.SubmittedBy;
 import no.los.dsar.RequestChannel;
 import no.los.dsar.TrackedRequest;
+import no.los.dsar.service.RequestAnswers;
 import no.los.dsar.service.RequestFollowUp;
 import no.los.dsar.service.RequestIntake;
 import no.los.dsar.service.RequestIntake.ReceiveRequest;
 import no.los.platform.http.Page;
 import no.los.platform.http.PageQuery;
 import no.los.platform.problem.NotFoundProblem;
+import no.los.platform.problem.Problem;
 import no.los.platform.security.CurrentCustomer;
 import no.los.platform.security.Roles;
 
@@ -51,6 +53,9 @@ public class MyRequestsResource {
 
     @Inject
     CurrentCustomer currentCustomer;
+
+    @Inject
+    RequestAnswers answers;
 
     @POST
     @Operation(summary = "Make a request about my own data", description = "Access, rectification, erasure, "
@@ -80,5 +85,18 @@ public class MyRequestsResource {
     public RequestView getMyRequest(@PathParam("id") UUID id) {
         return followUp.find(id).filter(tracked -> tracked.request().customerId().equals(currentCustomer.id()))
                 .map(RequestView::of).orElseThrow(() -> new NotFoundProblem("Request"));
+    }
+
+    @POST
+    @Path("/{id}/withdrawal")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Withdraw one of my requests before it is answered",
+            description = "Any open request but an erasure request, which the services carry out as it arrives. "
+                    + "Another customer's request is not found.")
+    @APIResponse(responseCode = "200", description = "Withdrawn; the request as it now stands")
+    @APIResponse(responseCode = "409", description = "Already answered, refused or withdrawn, or an erasure request",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public RequestView withdrawMyRequest(@PathParam("id") UUID id) {
+        return RequestView.of(answers.withdraw(id, currentCustomer.id()));
     }
 }

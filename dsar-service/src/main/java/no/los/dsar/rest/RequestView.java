@@ -2,6 +2,7 @@ package no.los.dsar.rest;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -12,6 +13,7 @@ import no.los.dsar.DataSubjectRequest;
 import no.los.dsar.DataSubjectRequest.Status;
 import no.los.dsar.DataSubjectRequest.SubmittedBy;
 import no.los.dsar.RequestChannel;
+import no.los.dsar.RequestStep;
 import no.los.dsar.RequestType;
 import no.los.dsar.TrackedRequest;
 
@@ -24,10 +26,13 @@ public record RequestView(UUID id, UUID customerId, RequestType type, RequestCha
         Status status,
         @Schema(description = "When the request was completed; null unless it was") OffsetDateTime completedAt,
         @Schema(description = "When the request was refused; null unless it was") OffsetDateTime refusedAt,
+        @Schema(description = "When the person withdrew the request; null unless they did") OffsetDateTime withdrawnAt,
         @Schema(description = "Open, and to be answered within the warning period (los.dsar.deadline.warn-days-before)")
         boolean dueSoon,
         @Schema(description = "Still open after the day it had to be answered by") boolean overdue,
         @Schema(description = "Where the data subject can complain", maxLength = 100) String complaintsTo,
+        @Schema(description = "What happened to the request, by whom and when, the first first",
+                maxItems = RequestStep.MAX_STEPS) List<StepView> history,
         @JsonInclude(JsonInclude.Include.NON_NULL)
         @Schema(description = "Each service's confirmation; only on erasure requests") ErasureView erasure,
         @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -35,12 +40,17 @@ public record RequestView(UUID id, UUID customerId, RequestType type, RequestCha
 
     static final String DATATILSYNET = "Datatilsynet, www.datatilsynet.no";
 
+    @Schema(description = "One step of a request: what, when, and whether the person, staff or dsar-service took it")
+    public record StepView(RequestStep.Kind step, OffsetDateTime at, RequestStep.TakenBy by) {
+    }
+
     static RequestView of(TrackedRequest tracked) {
         DataSubjectRequest request = tracked.request();
         return new RequestView(request.id(), request.customerId(), request.type(), request.channel(),
                 request.submittedBy(), request.receivedAt(), request.dueOn(), request.extendedTo().orElse(null),
-                request.status(), request.completedAt(), request.refusedAt(), tracked.dueSoon(), tracked.overdue(),
-                DATATILSYNET,
+                request.status(), request.completedAt(), request.refusedAt(), request.withdrawnAt(), tracked.dueSoon(),
+                tracked.overdue(), DATATILSYNET,
+                tracked.steps().stream().map(step -> new StepView(step.step(), step.takenAt(), step.takenBy())).toList(),
                 tracked.erasure() == null ? null : ErasureView.of(tracked.erasure()),
                 tracked.rights() == null ? null : RightsView.of(tracked.rights()));
     }

@@ -12,20 +12,24 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
 import no.los.dsar.DataSubjectRequest;
+import no.los.dsar.RequestStep;
 import no.los.dsar.RequestType;
 import no.los.dsar.StatutoryDeadline;
 import no.los.dsar.TrackedRequest;
 import no.los.dsar.letters.RefusalGround;
+import no.los.dsar.letters.RequestCompletion;
 import no.los.dsar.letters.RequestLetter;
 import no.los.dsar.repository.DataSubjectRequestRepository;
 import no.los.dsar.repository.RequestLetterRepository;
+import no.los.dsar.repository.RequestStepRepository;
 import no.los.platform.problem.ConflictProblem;
 import no.los.platform.problem.NotFoundProblem;
 
 /**
- * The privacy officer's answers to a request other than its fulfilment: the preliminary answer that
- * extends the deadline (Art. 12(3)) and the refusal (Art. 12(5), 11(2)). Each is a letter to the
- * person, kept with the request and written in the same transaction as the change it announces.
+ * The privacy officer's answers to a request other than its automatic fulfilment: the preliminary
+ * answer that extends the deadline (Art. 12(3)), the refusal (Art. 12(5), 11(2)) and the completion
+ * of a request no service completes; and the person's withdrawal. Each answer is a letter to the
+ * person, and each is a step of the request, written in the same transaction as the change.
  */
 @ApplicationScoped
 public class RequestAnswers {
@@ -51,6 +55,12 @@ public class RequestAnswers {
     @Inject
     RequestFollowUp followUp;
 
+    @Inject
+    RequestStepRepository steps;
+
+    @Inject
+    RequestCompletion completion;
+
     /**
      * Sends the preliminary answer and extends the deadline to its likely date: once, on or before the
      * first due date, by at most two further months.
@@ -63,6 +73,7 @@ public class RequestAnswers {
                 extension.likelyAnsweredOn(), officer, now);
         request.extend(extension.likelyAnsweredOn(), StatutoryDeadline.today(now.toInstant()));
         letters.persist(letter);
+        steps.persist(RequestStep.byStaff(requestId, RequestStep.Kind.EXTENDED, now, officer));
         return followUp.track(request);
     }
 
@@ -82,7 +93,34 @@ public class RequestAnswers {
         RequestLetter letter = RequestLetter.refusal(requestId, refusal.ground(), refusal.reasons(), officer, now);
         request.refuse(now);
         letters.persist(letter);
+        steps.persist(RequestStep.byStaff(requestId, RequestStep.Kind.REFUSED, now, officer));
         return followUp.track(request);
+    }
+
+    /** The privacy officer completes a rectification, restriction or objection, telling the person what was done. */
+    @Transactional
+    public TrackedRequest complete(UUID requestId, String whatWasDone, String officer) {
+        DataSubjectRequest request = open(requestId);
+        completion.completeByStaff(request, whatWasDone, officer, OffsetDateTime.now());
+        return followUp.track(request);
+    }
+
+    /** The person withdraws their own open request; another's is not found. */
+    @Transactional
+    public TrackedRequest withdraw(UUID requestId, UUID customerId) {
+        DataSubjectRequest request = requests.findForUpdate(requestId)
+                .filter(found -> found.customerId().equals(customerId))
+                .orElseThrow(() -> new NotFoundProblem("Request"));
+        OffsetDateTime now = OffsetDateTime.now();
+        request.withdraw(now);
+        steps.persist(RequestStep.byTheDataSubject(requestId, RequestStep.Kind.WITHDRAWN, now));
+        return followUp.track(request);
+    }
+
+    /** The steps of a request, the first first. */
+    @Transactional(TxType.SUPPORTS)
+    public List<RequestStep> stepsOf(UUID requestId) {
+        return steps.ofRequest(requestId);
     }
 
     /** The letters about a request, the first first. */

@@ -25,6 +25,7 @@ import no.los.dsar.erasure.ConfirmationTimeout;
 import no.los.dsar.erasure.ErasureProgress;
 import no.los.dsar.repository.DataSubjectRequestRepository;
 import no.los.dsar.repository.ErasureFulfilmentRepository;
+import no.los.dsar.repository.RequestStepRepository;
 import no.los.dsar.repository.RightsPartRepository;
 import no.los.dsar.rights.AnswerTimeout;
 import no.los.dsar.rights.RightsPart;
@@ -54,6 +55,9 @@ public class RequestFollowUp {
 
     @Inject
     DeadlineConfig deadline;
+
+    @Inject
+    RequestStepRepository steps;
 
     @Transactional(TxType.SUPPORTS)
     public Optional<TrackedRequest> find(UUID id) {
@@ -116,7 +120,8 @@ public class RequestFollowUp {
         LocalDate today = StatutoryDeadline.today(now);
         boolean dueSoon = request.isOpen() && !request.answerBy().isBefore(today)
                 && !request.answerBy().isAfter(today.plusDays(deadline.warnDaysBefore()));
-        return new TrackedRequest(request, dueSoon, request.isOverdueAt(now), progress, rights);
+        return new TrackedRequest(request, dueSoon, request.isOverdueAt(now), progress, rights,
+                steps.ofRequest(request.id()));
     }
 
     /** Erasures not confirmed and access or portability requests missing a part, each past its timeout. */

@@ -11,12 +11,14 @@ import jakarta.transaction.Transactional;
 import no.los.dsar.DataSubjectRequest;
 import no.los.dsar.DataSubjectRequest.SubmittedBy;
 import no.los.dsar.RequestChannel;
+import no.los.dsar.RequestStep;
 import no.los.dsar.RequestType;
 import no.los.dsar.TrackedRequest;
 import no.los.dsar.config.ErasureConfig;
 import no.los.dsar.erasure.ErasureFulfilment;
 import no.los.dsar.repository.DataSubjectRequestRepository;
 import no.los.dsar.repository.ErasureFulfilmentRepository;
+import no.los.dsar.repository.RequestStepRepository;
 import no.los.dsar.rights.RightsPart;
 import no.los.dsar.rights.RightsParts;
 import no.los.platform.events.EventTopic;
@@ -35,6 +37,9 @@ public class RequestIntake {
 
     @Inject
     DataSubjectRequestRepository requests;
+
+    @Inject
+    RequestStepRepository steps;
 
     @Inject
     ErasureFulfilmentRepository fulfilments;
@@ -57,6 +62,12 @@ public class RequestIntake {
      */
     public record ReceiveRequest(UUID customerId, RequestType type, RequestChannel channel, SubmittedBy submittedBy,
             String registeredBy) {
+
+        public ReceiveRequest {
+            if ((submittedBy == SubmittedBy.STAFF_ON_BEHALF) != (registeredBy != null)) {
+                throw new IllegalArgumentException("a request staff registered names who did, and only such a request");
+            }
+        }
 
         public ReceiveRequest(UUID customerId, RequestType type, RequestChannel channel, SubmittedBy submittedBy) {
             this(customerId, type, channel, submittedBy, null);
@@ -82,6 +93,9 @@ public class RequestIntake {
                 : DataSubjectRequest.registerOnBehalf(command.customerId(), command.type(), command.channel(),
                         command.registeredBy(), receivedAt);
         requests.persist(request);
+        steps.persist(command.registeredBy() == null
+                ? RequestStep.byTheDataSubject(request.id(), RequestStep.Kind.RECEIVED, receivedAt)
+                : RequestStep.byStaff(request.id(), RequestStep.Kind.RECEIVED, receivedAt, command.registeredBy()));
         if (request.type() == RequestType.ERASURE) {
             erasure.services().forEach(service -> fulfilments.persist(ErasureFulfilment.expect(request.id(), service)));
         }

@@ -75,7 +75,8 @@ class DeadlineAnswersTest {
                 .then().statusCode(200)
                 .body("dueOn", equalTo(dueOn.toString()))
                 .body("extendedTo", equalTo(likely.toString()))
-                .body("status", equalTo("RECEIVED"));
+                .body("status", equalTo("RECEIVED"))
+                .body("history.step", contains("RECEIVED", "EXTENDED"));
 
         String customerToken = TestTokens.customer(customer);
         String letter = given().auth().oauth2(customerToken).get("/me/requests/" + id + "/letters")
@@ -207,6 +208,56 @@ class DeadlineAnswersTest {
                 .then().extract().jsonPath().getList("items").size());
     }
 
+    @Test
+    void thePrivacyOfficerCompletesARectificationWithANoticeAndEveryStepIsKept() {
+        UUID customer = KnownCustomerFixture.newCustomer("dsar_test");
+        String id = receivedAgo(customer, RequestType.RECTIFICATION, Duration.ofDays(3)).getString("id");
+        given().auth().oauth2(OFFICER).contentType(ContentType.JSON)
+                .body(Map.of("whatWasDone", "Adressen din er rettet i kunderegisteret."))
+                .post("/requests/" + id + "/completion")
+                .then().statusCode(200)
+                .body("status", equalTo("COMPLETED"))
+                .body("completedAt", not(nullValue()))
+                .body("history.step", contains("RECEIVED", "COMPLETED"))
+                .body("history.by", contains("STAFF", "STAFF"));
+        String letter = given().auth().oauth2(TestTokens.customer(customer)).get("/me/requests/" + id + "/letters")
+                .then().body("items.kind", contains("COMPLETION")).extract().path("items[0].id");
+        given().auth().oauth2(TestTokens.customer(customer)).accept("text/html")
+                .get("/me/requests/" + id + "/letters/" + letter)
+                .then().statusCode(200).body(containsString("Adressen din er rettet i kunderegisteret."));
+
+        String access = receivedAgo(customer, RequestType.ACCESS, Duration.ofDays(3)).getString("id");
+        given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body(Map.of("whatWasDone", "Ferdig."))
+                .post("/requests/" + access + "/completion")
+                .then().statusCode(409).body("detail", containsString("completes itself"));
+        given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body(Map.of("whatWasDone", ""))
+                .post("/requests/" + id + "/completion")
+                .then().statusCode(400).body("errors.field", contains("whatWasDone"));
+    }
+
+    @Test
+    void thePersonWithdrawsAnOpenRequestButNotAnErasureNorAnotherPersonsRequest() {
+        UUID customer = KnownCustomerFixture.newCustomer("dsar_test");
+        String token = TestTokens.customer(customer);
+        String id = given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("type", "OBJECTION"))
+                .post("/me/requests").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(TestTokens.customer(UUID.randomUUID())).post("/me/requests/" + id + "/withdrawal")
+                .then().statusCode(404);
+        given().auth().oauth2(token).post("/me/requests/" + id + "/withdrawal")
+                .then().statusCode(200)
+                .body("status", equalTo("WITHDRAWN"))
+                .body("withdrawnAt", not(nullValue()))
+                .body("history.step", contains("RECEIVED", "WITHDRAWN"))
+                .body("history.by", contains("DATA_SUBJECT", "DATA_SUBJECT"));
+        given().auth().oauth2(token).post("/me/requests/" + id + "/withdrawal").then().statusCode(409);
+        flagged("overdue").then().body("items.id", not(hasItem(id)));
+
+        String erasure = given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("type", "ERASURE"))
+                .post("/me/requests").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(token).post("/me/requests/" + erasure + "/withdrawal")
+                .then().statusCode(409).body("detail", containsString("erasure"));
+    }
+
     private Response extend(String id, LocalDate likely) {
         return given().auth().oauth2(OFFICER).contentType(ContentType.JSON)
                 .body(Map.of("reasons", "Sammensatt henvendelse.", "likelyAnsweredOn", likely.toString()))
@@ -219,7 +270,8 @@ class DeadlineAnswersTest {
     }
 
     private JsonPath receivedAgo(UUID customer, RequestType type, Duration ago) {
-        String id = intake.receive(new ReceiveRequest(customer, type, RequestChannel.LETTER, SubmittedBy.STAFF_ON_BEHALF),
+        String id = intake.receive(new ReceiveRequest(customer, type, RequestChannel.LETTER, SubmittedBy.STAFF_ON_BEHALF,
+                "staff-" + UUID.randomUUID()),
                 OffsetDateTime.now().minus(ago)).request().id().toString();
         return given().auth().oauth2(OFFICER).get("/requests/" + id).then().statusCode(200).extract().jsonPath();
     }

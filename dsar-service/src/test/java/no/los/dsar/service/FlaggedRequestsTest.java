@@ -111,7 +111,8 @@ class FlaggedRequestsTest {
     }
 
     private String receivedAgo(UUID customer, RequestType type, Duration ago) {
-        return intake.receive(new ReceiveRequest(customer, type, RequestChannel.LETTER, SubmittedBy.STAFF_ON_BEHALF),
+        return intake.receive(new ReceiveRequest(customer, type, RequestChannel.LETTER, SubmittedBy.STAFF_ON_BEHALF,
+                "staff-" + UUID.randomUUID()),
                 OffsetDateTime.now().minus(ago)).request().id().toString();
     }
 
