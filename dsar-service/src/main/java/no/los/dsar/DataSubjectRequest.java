@@ -182,6 +182,14 @@ public class DataSubjectRequest {
         return refusedAt;
     }
 
+    /** A 409 problem unless the request is open: a closed one can no longer be {@code done} (extended, refused, …). */
+    public void requireOpen(String done) {
+        if (!isOpen()) {
+            throw new ConflictProblem("The request is " + status.name().toLowerCase(Locale.ROOT)
+                    + " and can no longer be " + done);
+        }
+    }
+
     /** The day a preliminary answer moved the deadline to; empty unless it was extended. */
     public Optional<LocalDate> extendedTo() {
         return Optional.ofNullable(extendedTo);
@@ -206,10 +214,7 @@ public class DataSubjectRequest {
      * open request, once, on or before its first due date, and to at most two further months.
      */
     public void extend(LocalDate until, LocalDate today) {
-        if (!isOpen()) {
-            throw new ConflictProblem("The request is " + status.name().toLowerCase(Locale.ROOT)
-                    + ": there is nothing left to extend");
-        }
+        requireOpen("extended");
         if (extendedTo != null) {
             throw new ConflictProblem("The deadline was already extended, to " + extendedTo
                     + "; it can be extended once");
@@ -228,10 +233,7 @@ public class DataSubjectRequest {
 
     /** Refuses the open request; its letter says why and where the person can turn. */
     public void refuse(OffsetDateTime at) {
-        if (!isOpen()) {
-            throw new ConflictProblem("The request is " + status.name().toLowerCase(Locale.ROOT)
-                    + " and can no longer be refused");
-        }
+        requireOpen("refused");
         status = Status.REFUSED;
         refusedAt = at;
     }
@@ -241,10 +243,7 @@ public class DataSubjectRequest {
      * carry it out as it is received.
      */
     public void withdraw(OffsetDateTime at) {
-        if (!isOpen()) {
-            throw new ConflictProblem("The request is " + status.name().toLowerCase(Locale.ROOT)
-                    + " and can no longer be withdrawn");
-        }
+        requireOpen("withdrawn");
         if (type == RequestType.ERASURE) {
             throw new ConflictProblem("An erasure request is carried out by every service as it is received; "
                     + "it cannot be withdrawn afterwards");

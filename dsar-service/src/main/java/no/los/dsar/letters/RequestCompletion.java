@@ -2,7 +2,6 @@ package no.los.dsar.letters;
 
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -69,10 +68,7 @@ public class RequestCompletion {
             throw new ConflictProblem("A " + request.type() + " request completes itself when every service has done "
                     + "its part");
         }
-        if (!request.isOpen()) {
-            throw new ConflictProblem("The request is " + request.status().name().toLowerCase(Locale.ROOT)
-                    + " and can no longer be completed");
-        }
+        request.requireOpen("completed");
         RequestLetter notice = RequestLetter.completion(request.id(), whatWasDone, at);
         request.complete(at);
         letters.persist(notice);
