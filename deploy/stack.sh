@@ -956,10 +956,11 @@ verify_call() { # verify_call WHAT EXPECTED_STATUS METHOD URL TOKEN [JSON]
 }
 
 # verify_login_account_erasure AGENT_TOKEN: a new customer without a contract, with a Keycloak login
-# linked by customer_id, asks for erasure; customer-service removes the login through Keycloak's
-# admin API (client login-account-eraser) and confirms it as login-account 1.
+# linked by customer_id, asks for erasure by e-mail: the agent registers it and records the identity
+# check, a privacy officer approves it; customer-service removes the login through Keycloak's admin
+# API (client login-account-eraser) and confirms it as login-account 1.
 verify_login_account_erasure() {
-  local agent=$1 nin="" id="" username uid removed="" _
+  local agent=$1 nin="" id="" request="" username uid removed="" _
   for _ in 1 2 3 4 5; do
     nin=$(synthetic_nin "$(printf '%02d%02d%02d' $((RANDOM % 28 + 1)) $((RANDOM % 12 + 1)) $((RANDOM % 80 + 10)))" \
       $((RANDOM % 400 + 500)))
@@ -982,6 +983,11 @@ verify_login_account_erasure() {
   done
   [[ $API_STATUS == 201 ]] || die "verify: dsar-service POST /requests ERASURE: HTTP $API_STATUS ${API_BODY:0:200}"
   ok "dsar-service registered the erasure request (HTTP 201)"
+  request=$(created_id)
+  verify_call "dsar-service: the agent records how the person's identity was established" 200 POST \
+    "http://127.0.0.1:8085/requests/$request/identity" "$agent" '{"note":"Bekreftet kundenummer og adresse på telefon."}'
+  verify_call "dsar-service: a privacy officer (petra) approves the erasure the agent registered" 200 POST \
+    "http://127.0.0.1:8085/requests/$request/approval" "$(password_token petra)"
   for _ in $(seq 1 60); do
     api GET "http://127.0.0.1:8085/customers/$id/erasure-receipts?limit=1000" "$agent"
     removed=$(python3 -c 'import json,sys

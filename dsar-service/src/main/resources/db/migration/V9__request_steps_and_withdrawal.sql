@@ -10,7 +10,8 @@ alter table data_subject_request
 create table request_step (
     id            uuid        primary key,
     request_id    uuid        not null references data_subject_request (id),
-    step          text        not null check (step in ('RECEIVED', 'EXTENDED', 'COMPLETED', 'REFUSED', 'WITHDRAWN')),
+    step          text        not null check (step in ('RECEIVED', 'IDENTITY_CHECKED', 'APPROVED', 'EXTENDED',
+                                                        'COMPLETED', 'REFUSED', 'WITHDRAWN')),
     taken_at      timestamptz not null,
     taken_by      text        not null check (taken_by in ('DATA_SUBJECT', 'STAFF', 'SERVICE')),
     -- the token subject of the staff member; null for the data subject and for dsar-service

@@ -3,8 +3,10 @@ package no.los.dsar;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -89,6 +91,28 @@ public class DataSubjectRequest {
     @Column(name = "withdrawn_at")
     private OffsetDateTime withdrawnAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "identity_check")
+    private IdentityCheck identityCheck;
+
+    @Column(name = "identity_note")
+    private String identityNote;
+
+    @Column(name = "identity_checked_at")
+    private OffsetDateTime identityCheckedAt;
+
+    @Column(name = "identity_checked_by")
+    private String identityCheckedBy;
+
+    @Column(name = "approved_by")
+    private String approvedBy;
+
+    @Column(name = "approved_at")
+    private OffsetDateTime approvedAt;
+
+    @Column(name = "announced_at")
+    private OffsetDateTime announcedAt;
+
     protected DataSubjectRequest() {
     }
 
@@ -103,6 +127,10 @@ public class DataSubjectRequest {
         request.receivedAt = receivedAt;
         request.dueOn = StatutoryDeadline.dueOn(receivedAt.toInstant());
         request.status = Status.RECEIVED;
+        if (submittedBy == SubmittedBy.DATA_SUBJECT) {
+            request.identityCheck = IdentityCheck.LOGIN;
+            request.identityCheckedAt = receivedAt;
+        }
         return request;
     }
 
@@ -180,6 +208,103 @@ public class DataSubjectRequest {
     /** When the request was refused; {@code null} unless it was. */
     public OffsetDateTime refusedAt() {
         return refusedAt;
+    }
+
+    /** The longest note of how staff checked the person's identity. */
+    public static final int MAX_IDENTITY_NOTE = 500;
+
+    /** The types whose staff registration a second privacy officer must approve before anything happens. */
+    public static final Set<RequestType> APPROVED_BY_A_SECOND_OFFICER = EnumSet.of(RequestType.ERASURE,
+            RequestType.RESTRICTION);
+
+    /** How the person's identity was established; empty while staff have not checked it. */
+    public Optional<IdentityCheck> identityCheck() {
+        return Optional.ofNullable(identityCheck);
+    }
+
+    /** How staff established it; empty for a login. */
+    public Optional<String> identityNote() {
+        return Optional.ofNullable(identityNote);
+    }
+
+    public OffsetDateTime identityCheckedAt() {
+        return identityCheckedAt;
+    }
+
+    /** When the request was announced to the suite; {@code null} while it waits. */
+    public OffsetDateTime announcedAt() {
+        return announcedAt;
+    }
+
+    /** The privacy officer who approved it; empty unless it needed and got approval. */
+    public Optional<String> approvedBy() {
+        return Optional.ofNullable(approvedBy);
+    }
+
+    public OffsetDateTime approvedAt() {
+        return approvedAt;
+    }
+
+    /** Whether it still waits for staff to record how the person's identity was established. */
+    public boolean awaitsIdentity() {
+        return identityCheck == null;
+    }
+
+    /** Whether it still waits for a second privacy officer's approval. */
+    public boolean awaitsApproval() {
+        return submittedBy == SubmittedBy.STAFF_ON_BEHALF && APPROVED_BY_A_SECOND_OFFICER.contains(type)
+                && approvedAt == null;
+    }
+
+    /** Whether it may now be announced to the suite: open, checked, approved where needed, not yet announced. */
+    public boolean isReadyToAnnounce() {
+        return isOpen() && announcedAt == null && !awaitsIdentity() && !awaitsApproval();
+    }
+
+    /** Records that the request was announced to the suite. */
+    public void announced(OffsetDateTime at) {
+        if (!isReadyToAnnounce()) {
+            throw new IllegalStateException("request " + id + " is not ready to be announced");
+        }
+        announcedAt = at;
+    }
+
+    /** Staff record how they established the person's identity; once. */
+    public void identityChecked(String note, String staff, OffsetDateTime at) {
+        requireOpen("checked");
+        if (!awaitsIdentity()) {
+            throw new ConflictProblem("The person's identity was already established (" + identityCheck + ")");
+        }
+        if (note == null || note.isBlank()) {
+            throw new InvalidInputException("note", "is required: write down how the identity was established");
+        }
+        if (note.strip().length() > MAX_IDENTITY_NOTE) {
+            throw new InvalidInputException("note", "must be at most " + MAX_IDENTITY_NOTE + " characters");
+        }
+        identityCheck = IdentityCheck.MANUAL_CHECK;
+        identityNote = note.strip();
+        identityCheckedAt = at;
+        identityCheckedBy = staff;
+    }
+
+    /**
+     * A privacy officer approves a staff-registered erasure or restriction: never the one who
+     * registered it, and only once the person's identity is established.
+     */
+    public void approve(String officer, OffsetDateTime at) {
+        requireOpen("approved");
+        if (!awaitsApproval()) {
+            throw new ConflictProblem(approvedAt != null ? "The request was already approved"
+                    : "Only an erasure or restriction staff registered needs a second privacy officer's approval");
+        }
+        if (officer.equals(registeredBy)) {
+            throw new ConflictProblem("A privacy officer other than the one who registered the request must approve it");
+        }
+        if (awaitsIdentity()) {
+            throw new ConflictProblem("The person's identity must be established before the request is approved");
+        }
+        approvedBy = officer;
+        approvedAt = at;
     }
 
     /** A 409 problem unless the request is open: a closed one can no longer be {@code done} (extended, refused, …). */

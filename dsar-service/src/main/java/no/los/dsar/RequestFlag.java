@@ -16,6 +16,8 @@ public enum RequestFlag {
      * or portability request missing a service's part after the answer timeout.
      */
     LATE,
+    /** A request staff registered that waits for the person's identity or a second privacy officer's approval. */
+    AWAITING,
     /** A request to be answered within the warning period (los.dsar.deadline.warn-days-before), not yet answered. */
     DUE_SOON,
     /** A request still open after the day it had to be answered by (the extended date, if any). */

@@ -22,6 +22,10 @@ public class RequestStep {
     /** What happened. */
     public enum Kind {
         RECEIVED,
+        /** Staff recorded how the person's identity was established. */
+        IDENTITY_CHECKED,
+        /** A second privacy officer approved a staff-registered erasure or restriction. */
+        APPROVED,
         /** A preliminary answer moved the deadline. */
         EXTENDED,
         COMPLETED,
@@ -37,8 +41,8 @@ public class RequestStep {
         SERVICE
     }
 
-    /** A request has at most one step of each kind ({@link Kind}: five). */
-    public static final int MAX_STEPS = 5;
+    /** A request has at most one step of each kind ({@link Kind}: seven). */
+    public static final int MAX_STEPS = 7;
 
     @Id
     private UUID id;

@@ -23,10 +23,14 @@ public record ErasureProgress(List<ErasureFulfilment> services, boolean late) {
         services = services.stream().sorted(Comparator.comparing(ErasureFulfilment::service)).toList();
     }
 
-    /** The progress of a request received at {@code receivedAt}, as it stands at {@code now}. */
-    public static ErasureProgress of(OffsetDateTime receivedAt, List<ErasureFulfilment> fulfilments,
+    /**
+     * The progress of a request announced to the services at {@code announcedAt} ({@code null} while it
+     * waits, and then never late), as it stands at {@code now}.
+     */
+    public static ErasureProgress of(OffsetDateTime announcedAt, List<ErasureFulfilment> fulfilments,
             ConfirmationTimeout timeout, Instant now) {
-        return new ErasureProgress(fulfilments, timeout.isLate(receivedAt, allConfirmed(fulfilments), now));
+        return new ErasureProgress(fulfilments, announcedAt != null
+                && timeout.isLate(announcedAt, allConfirmed(fulfilments), now));
     }
 
     public Status status() {

@@ -93,8 +93,10 @@ final class DsarDataMap {
                         + "sendte den selv, når den kom inn, fristen for å svare deg (senest 30 dager, og aldri mer enn én "
                         + "kalendermåned), en forlenget frist, status og når den ble fullført, avslått eller trukket "
                         + "tilbake, og hvert steg i behandlingen: når, og om du, en ansatt eller tjenesten tok det. "
-                        + "Tok en ansatt et steg (registrerte, forlenget, avslo eller fullførte henvendelsen), lagres "
-                        + "også den ansattes bruker-ID.")
+                        + "Hvordan identiteten din ble fastslått (innloggingen, eller en ansatts notat om kontrollen), "
+                        + "og når tjenestene fikk beskjed. Tok en ansatt et steg (registrerte, kontrollerte "
+                        + "identiteten, godkjente, forlenget, avslo eller fullførte henvendelsen), lagres også den "
+                        + "ansattes bruker-ID.")
                 .tables("data_subject_request", "request_step")
                 .purposes(ProcessingPurpose.DATA_SUBJECT_RIGHTS)
                 .legalBasis(LegalBasis.LEGAL_OBLIGATION)

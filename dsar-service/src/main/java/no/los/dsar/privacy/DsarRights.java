@@ -150,6 +150,9 @@ public class DsarRights implements DataSubjectRights {
                 "completedAt", request.completedAt(),
                 "refusedAt", request.refusedAt(),
                 "withdrawnAt", request.withdrawnAt(),
+                "identityCheck", request.identityCheck().map(Enum::name).orElse(null),
+                "identityNote", request.identityNote().orElse(null),
+                "announcedAt", request.announcedAt(),
                 "history", steps.ofRequest(request.id()).stream()
                         .map(step -> step.step() + " " + step.takenAt() + " (" + step.takenBy() + ")")
                         .collect(Collectors.joining("; ")));

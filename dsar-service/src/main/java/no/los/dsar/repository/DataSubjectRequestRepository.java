@@ -30,28 +30,28 @@ public class DataSubjectRequestRepository implements PanacheRepositoryBase<DataS
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
-    /** Open erasure requests received before the moment, oldest first. */
-    public List<DataSubjectRequest> openErasuresReceivedBefore(Instant moment) {
-        return list("type = ?1 and status = ?2 and receivedAt < ?3 order by receivedAt", RequestType.ERASURE,
+    /** Open erasure requests announced to the services before the moment, the longest waiting first. */
+    public List<DataSubjectRequest> openErasuresAnnouncedBefore(Instant moment) {
+        return list("type = ?1 and status = ?2 and announcedAt < ?3 order by announcedAt", RequestType.ERASURE,
                 Status.RECEIVED, OffsetDateTime.ofInstant(moment, ZoneOffset.UTC));
     }
 
-    public long countOpenErasuresReceivedBefore(Instant moment) {
-        return count("type = ?1 and status = ?2 and receivedAt < ?3", RequestType.ERASURE, Status.RECEIVED,
+    public long countOpenErasuresAnnouncedBefore(Instant moment) {
+        return count("type = ?1 and status = ?2 and announcedAt < ?3", RequestType.ERASURE, Status.RECEIVED,
                 OffsetDateTime.ofInstant(moment, ZoneOffset.UTC));
     }
 
     /**
-     * Open access and portability requests received before the moment that still miss a service's
+     * Open access and portability requests announced before the moment that still miss a service's
      * part (for access: not yet fetched; for portability: not yet answered), oldest first.
      */
-    public List<DataSubjectRequest> openRightsRequestsMissingPartsReceivedBefore(Instant moment) {
+    public List<DataSubjectRequest> openRightsRequestsMissingPartsAnnouncedBefore(Instant moment) {
         return getEntityManager().createQuery("""
                 select r from DataSubjectRequest r
-                where r.type in (:access, :portability) and r.status = :open and r.receivedAt < :moment
+                where r.type in (:access, :portability) and r.status = :open and r.announcedAt < :moment
                   and exists (select p.id from RightsPart p where p.requestId = r.id
                               and (p.status = :awaited or (r.type = :access and p.status <> :collected)))
-                order by r.receivedAt""", DataSubjectRequest.class)
+                order by r.announcedAt""", DataSubjectRequest.class)
                 .setParameter("access", RequestType.ACCESS)
                 .setParameter("portability", RequestType.PORTABILITY)
                 .setParameter("open", Status.RECEIVED)
@@ -79,5 +79,14 @@ public class DataSubjectRequestRepository implements PanacheRepositoryBase<DataS
 
     public long countOpenToBeAnsweredBetween(LocalDate first, LocalDate last) {
         return count("status = ?1 and coalesce(extendedTo, dueOn) between ?2 and ?3", Status.RECEIVED, first, last);
+    }
+
+    /** Open requests not yet announced to the services: waiting for identity or approval, the longest waiting first. */
+    public List<DataSubjectRequest> openNotAnnounced() {
+        return list("status = ?1 and announcedAt is null order by receivedAt", Status.RECEIVED);
+    }
+
+    public long countOpenNotAnnounced() {
+        return count("status = ?1 and announcedAt is null", Status.RECEIVED);
     }
 }

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import no.los.dsar.DataSubjectRequest;
 import no.los.dsar.DataSubjectRequest.Status;
 import no.los.dsar.DataSubjectRequest.SubmittedBy;
+import no.los.dsar.IdentityCheck;
 import no.los.dsar.RequestChannel;
 import no.los.dsar.RequestStep;
 import no.los.dsar.RequestType;
@@ -27,6 +28,12 @@ public record RequestView(UUID id, UUID customerId, RequestType type, RequestCha
         @Schema(description = "When the request was completed; null unless it was") OffsetDateTime completedAt,
         @Schema(description = "When the request was refused; null unless it was") OffsetDateTime refusedAt,
         @Schema(description = "When the person withdrew the request; null unless they did") OffsetDateTime withdrawnAt,
+        @Schema(description = "How the person's identity was established: LOGIN on Min side, MANUAL_CHECK by staff; "
+                + "null while staff have not recorded it") IdentityCheck identityCheck,
+        @Schema(description = "A staff-registered erasure or restriction still waits for a second privacy officer")
+        boolean awaitsApproval,
+        @Schema(description = "When the services were told of the request; null while it waits for identity or "
+                + "approval (the deadline runs from receipt all the same)") OffsetDateTime announcedAt,
         @Schema(description = "Open, and to be answered within the warning period (los.dsar.deadline.warn-days-before)")
         boolean dueSoon,
         @Schema(description = "Still open after the day it had to be answered by") boolean overdue,
@@ -48,7 +55,8 @@ public record RequestView(UUID id, UUID customerId, RequestType type, RequestCha
         DataSubjectRequest request = tracked.request();
         return new RequestView(request.id(), request.customerId(), request.type(), request.channel(),
                 request.submittedBy(), request.receivedAt(), request.dueOn(), request.extendedTo().orElse(null),
-                request.status(), request.completedAt(), request.refusedAt(), request.withdrawnAt(), tracked.dueSoon(),
+                request.status(), request.completedAt(), request.refusedAt(), request.withdrawnAt(),
+                request.identityCheck().orElse(null), request.awaitsApproval(), request.announcedAt(), tracked.dueSoon(),
                 tracked.overdue(), DATATILSYNET,
                 tracked.steps().stream().map(step -> new StepView(step.step(), step.takenAt(), step.takenBy())).toList(),
                 tracked.erasure() == null ? null : ErasureView.of(tracked.erasure()),

@@ -67,8 +67,9 @@ public class RequestsResource {
     @AccessLogged(category = "rights-requests", customer = "")
     @RolesAllowed({ Roles.AGENT, Roles.PRIVACY_OFFICER })
     @Operation(summary = "Register a request received by e-mail, letter or phone",
-            description = "Starts the deadline (the earlier of 30 days and one calendar month) from now and "
-                    + "announces the request to the suite.")
+            description = "Starts the deadline (the earlier of 30 days and one calendar month) from now. The "
+                    + "suite is told once staff record the person's identity (POST /requests/{id}/identity) and, for "
+                    + "an erasure or restriction, a second privacy officer approves it (POST /requests/{id}/approval).")
     @APIResponse(responseCode = "201", description = "Registered; Location names the request",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RequestView.class)))
     @APIResponse(responseCode = "404", description = "No such customer: nothing is registered or announced")
@@ -98,13 +99,15 @@ public class RequestsResource {
     @Operation(summary = "Open requests that need attention, the longest waiting first",
             description = "flag=late: erasure requests some service has not confirmed within the confirmation "
                     + "timeout (los.dsar.erasure.confirmation-timeout), and access or portability requests missing "
-                    + "a service's part after the answer timeout (los.dsar.rights.answer-timeout). flag=due-soon: "
+                    + "a service's part after the answer timeout (los.dsar.rights.answer-timeout). flag=awaiting: "
+                    + "requests staff registered that wait for the person's identity or a second privacy officer's "
+                    + "approval and have not been announced. flag=due-soon: "
                     + "open requests to be answered within los.dsar.deadline.warn-days-before days (default 5, day 25 "
                     + "of 30), the earliest due first. flag=overdue: open requests past the day they had to be "
                     + "answered by (the extended date, if a preliminary answer moved it).")
     @APIResponse(responseCode = "200", description = "The flagged requests")
     public Page<RequestView> listFlaggedRequests(@QueryParam("flag") @Parameter(required = true, description = "Which flag",
-            schema = @Schema(type = SchemaType.STRING, enumeration = { "late", "due-soon", "overdue" })) String flag,
+            schema = @Schema(type = SchemaType.STRING, enumeration = { "late", "awaiting", "due-soon", "overdue" })) String flag,
             @Valid @BeanParam PageQuery page) {
         return page.slice(followUp.flagged(RequestFlag.parse(flag)).stream().map(RequestView::of).toList(),
                 r -> r.id().toString());

@@ -27,10 +27,14 @@ public record RightsProgress(RequestType requestType, List<RightsPart> services,
         services = services.stream().sorted(Comparator.comparing(RightsPart::service)).toList();
     }
 
-    /** The progress of a request received at {@code receivedAt}, as it stands at {@code now}. */
-    public static RightsProgress of(RequestType requestType, OffsetDateTime receivedAt, List<RightsPart> parts,
+    /**
+     * The progress of a request announced to the services at {@code announcedAt} ({@code null} while it
+     * waits, and then never late), as it stands at {@code now}.
+     */
+    public static RightsProgress of(RequestType requestType, OffsetDateTime announcedAt, List<RightsPart> parts,
             AnswerTimeout timeout, Instant now) {
-        return new RightsProgress(requestType, parts, timeout.isLate(receivedAt, everyPartIn(requestType, parts), now));
+        return new RightsProgress(requestType, parts, announcedAt != null
+                && timeout.isLate(announcedAt, everyPartIn(requestType, parts), now));
     }
 
     public Status status() {

@@ -82,6 +82,7 @@ public class RequestFollowUp {
         LocalDate today = StatutoryDeadline.today(now);
         List<DataSubjectRequest> found = switch (flag) {
             case LATE -> late(now);
+            case AWAITING -> requests.openNotAnnounced();
             case DUE_SOON -> requests.openToBeAnsweredBetween(today, today.plusDays(deadline.warnDaysBefore()));
             case OVERDUE -> requests.openDueBefore(today);
         };
@@ -95,6 +96,7 @@ public class RequestFollowUp {
         LocalDate today = StatutoryDeadline.today(now);
         return switch (flag) {
             case LATE -> late(now).size();
+            case AWAITING -> requests.countOpenNotAnnounced();
             case DUE_SOON -> requests.countOpenToBeAnsweredBetween(today, today.plusDays(deadline.warnDaysBefore()));
             case OVERDUE -> requests.countOpenDueBefore(today);
         };
@@ -103,7 +105,7 @@ public class RequestFollowUp {
     /** How many erasure requests are late now. */
     @Transactional(TxType.SUPPORTS)
     public long countLateErasures() {
-        return requests.countOpenErasuresReceivedBefore(timeout().receivedLateBefore(Instant.now()));
+        return requests.countOpenErasuresAnnouncedBefore(timeout().receivedLateBefore(Instant.now()));
     }
 
     @Transactional(TxType.SUPPORTS)
@@ -113,9 +115,9 @@ public class RequestFollowUp {
 
     private TrackedRequest track(DataSubjectRequest request, Instant now) {
         ErasureProgress progress = request.type() != RequestType.ERASURE ? null
-                : ErasureProgress.of(request.receivedAt(), fulfilments.ofRequest(request.id()), timeout(), now);
+                : ErasureProgress.of(request.announcedAt(), fulfilments.ofRequest(request.id()), timeout(), now);
         RightsProgress rights = !RightsPart.ANSWERED_WITH_A_PART.contains(request.type()) ? null
-                : RightsProgress.of(request.type(), request.receivedAt(), rightsParts.ofRequest(request.id()),
+                : RightsProgress.of(request.type(), request.announcedAt(), rightsParts.ofRequest(request.id()),
                         answerTimeout(), now);
         LocalDate today = StatutoryDeadline.today(now);
         boolean dueSoon = request.isOpen() && !request.answerBy().isBefore(today)
@@ -127,8 +129,8 @@ public class RequestFollowUp {
     /** Erasures not confirmed and access or portability requests missing a part, each past its timeout. */
     private List<DataSubjectRequest> late(Instant now) {
         List<DataSubjectRequest> late = new ArrayList<>(
-                requests.openErasuresReceivedBefore(timeout().receivedLateBefore(now)));
-        late.addAll(requests.openRightsRequestsMissingPartsReceivedBefore(answerTimeout().receivedLateBefore(now)));
+                requests.openErasuresAnnouncedBefore(timeout().receivedLateBefore(now)));
+        late.addAll(requests.openRightsRequestsMissingPartsAnnouncedBefore(answerTimeout().receivedLateBefore(now)));
         late.sort(Comparator.comparing(DataSubjectRequest::receivedAt));
         return late;
     }

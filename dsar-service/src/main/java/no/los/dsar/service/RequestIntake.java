@@ -21,10 +21,6 @@ import no.los.dsar.repository.ErasureFulfilmentRepository;
 import no.los.dsar.repository.RequestStepRepository;
 import no.los.dsar.rights.RightsPart;
 import no.los.dsar.rights.RightsParts;
-import no.los.platform.events.EventTopic;
-import no.los.platform.events.EventTypes;
-import no.los.platform.events.OutgoingEvent;
-import no.los.platform.outbox.Outbox;
 
 /**
  * Receiving a data subject's request: the statutory clock starts, and the suite is told. An erasure
@@ -42,13 +38,13 @@ public class RequestIntake {
     RequestStepRepository steps;
 
     @Inject
+    RequestAnnouncement announcement;
+
+    @Inject
     ErasureFulfilmentRepository fulfilments;
 
     @Inject
     RequestFollowUp followUp;
-
-    @Inject
-    Outbox outbox;
 
     @Inject
     ErasureConfig erasure;
@@ -102,9 +98,7 @@ public class RequestIntake {
         if (RightsPart.ANSWERED_WITH_A_PART.contains(request.type())) {
             rightsParts.expectEveryService(request);
         }
-        outbox.add(new OutgoingEvent(EventTopic.DSAR, EventTypes.DATA_SUBJECT_REQUEST_RECEIVED, request.customerId(),
-                new RequestReceived(request.id(), request.customerId(), request.type(), request.receivedAt(),
-                        request.dueOn())));
+        announcement.announceIfReady(request, receivedAt);
         return followUp.track(request);
     }
 }

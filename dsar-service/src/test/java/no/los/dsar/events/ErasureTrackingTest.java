@@ -30,6 +30,8 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 
 import no.los.dsar.ErasureConfirmed;
+import no.los.dsar.RequestType;
+import no.los.dsar.StaffRequests;
 import no.los.platform.events.EventTopic;
 import no.los.platform.test.Await;
 import no.los.platform.test.EventSchemas;
@@ -56,6 +58,7 @@ class ErasureTrackingTest {
         String id = given().auth().oauth2(TestTokens.withRoles("agent")).contentType(ContentType.JSON)
                 .body(Map.of("customerId", customer.toString(), "type", "ERASURE", "channel", "EMAIL"))
                 .post("/requests").then().statusCode(201).extract().path("id");
+        StaffRequests.release(id, RequestType.ERASURE);
 
         ErasureConfirmed.ofRequest(EventTopic.CONSENT, customer, id)
                 .kept("consent-evidence", 2, "CONSENT_EVIDENCE", LocalDate.of(2029, 6, 30)).send();
@@ -87,6 +90,7 @@ class ErasureTrackingTest {
                 .body("erasure.services.service", contains(SERVICES.toArray()))
                 .body("erasure.services.status", everyItem(equalTo("PENDING")))
                 .extract().path("id");
+        StaffRequests.release(id, RequestType.ERASURE);
 
         ErasureConfirmed.ofRequest(EventTopic.CUSTOMER, customer, id)
                 .deleted("contact-details", 3)

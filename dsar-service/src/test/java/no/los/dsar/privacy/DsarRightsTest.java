@@ -172,7 +172,8 @@ class DsarRightsTest {
         records.forEach(r -> keys.add(new ArrayList<>(r.getMap("record").keySet().stream().map(Object::toString).toList())));
         assertEquals(1, keys.stream().distinct().count(), "every record has the same fields in the same order: " + keys);
         assertEquals(List.of("requestId", "type", "channel", "submittedBy", "receivedAt", "dueOn", "extendedTo",
-                "status", "completedAt", "refusedAt", "withdrawnAt", "history"), keys.get(0));
+                "status", "completedAt", "refusedAt", "withdrawnAt",
+                "identityCheck", "identityNote", "announcedAt", "history"), keys.get(0));
         assertTrue(records.stream().anyMatch(r -> "OBJECTION".equals(r.getString("record.type"))));
     }
 

@@ -38,7 +38,9 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
+import no.los.dsar.RequestType;
 import no.los.dsar.RightsAnswered;
+import no.los.dsar.StaffRequests;
 import no.los.dsar.TokenSubject;
 import no.los.dsar.report.PlantedAccessParts.Person;
 import no.los.dsar.repository.AccessReportRepository;
@@ -214,6 +216,7 @@ class AccessReportFlowTest {
                 .body(Map.of("customerId", ola.customerId().toString(), "type", "ACCESS", "channel", "LETTER"))
                 .post("/requests")
                 .then().statusCode(201).extract().path("id");
+        StaffRequests.release(id, RequestType.ACCESS);
         answerFromEveryService(ola, id, "ACCESS");
         awaitCompleted(id);
 

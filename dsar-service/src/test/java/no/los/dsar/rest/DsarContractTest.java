@@ -57,6 +57,8 @@ class DsarContractTest extends ServiceContractTest {
                 Endpoint.post("/requests/{id}/extension", "privacy-officer"),
                 Endpoint.post("/requests/{id}/refusal", "privacy-officer"),
                 Endpoint.post("/requests/{id}/completion", "privacy-officer"),
+                Endpoint.post("/requests/{id}/identity", "agent", "privacy-officer"),
+                Endpoint.post("/requests/{id}/approval", "privacy-officer"),
                 Endpoint.post("/me/requests/{id}/withdrawal", "customer"),
                 Endpoint.get("/requests/{id}/letters", "privacy-officer", "agent"),
                 Endpoint.get("/requests/{id}/letters/{letterId}", "privacy-officer", "agent"),

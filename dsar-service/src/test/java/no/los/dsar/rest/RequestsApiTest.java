@@ -4,7 +4,10 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -76,14 +79,47 @@ class RequestsApiTest {
     }
 
     @Test
-    void anAgentRegistersAnErasureRequestReceivedByEmailAndTheSuiteIsTold() {
+    void aStaffRegisteredErasureReachesTheSuiteOnlyOnceIdentityIsEstablishedAndASecondOfficerApproves() {
         UUID customer = KnownCustomerFixture.newCustomer("dsar_test");
-        String id = given().auth().oauth2(TestTokens.withRoles("agent")).contentType(ContentType.JSON)
+        String officer = TestTokens.withRoles("privacy-officer");
+        String id = given().auth().oauth2(officer).contentType(ContentType.JSON)
                 .body(Map.of("customerId", customer.toString(), "type", "ERASURE", "channel", "EMAIL"))
                 .post("/requests")
                 .then().statusCode(201)
                 .body("submittedBy", equalTo("STAFF_ON_BEHALF"))
+                .body("identityCheck", nullValue())
+                .body("awaitsApproval", equalTo(true))
+                .body("announcedAt", nullValue())
+                .body("dueOn", equalTo(StatutoryDeadline.dueOn(LocalDate.now(ZoneId.of("Europe/Oslo"))).toString()))
                 .extract().path("id");
+        assertEquals(0, announcementsOf(customer), "nothing is announced while the request waits");
+        given().auth().oauth2(TestTokens.withRoles("privacy-officer")).queryParam("flag", "awaiting")
+                .queryParam("limit", Page.MAX_SIZE).get("/requests")
+                .then().statusCode(200).body("items.id", hasItem(id));
+
+        given().auth().oauth2(TestTokens.withRoles("privacy-officer")).post("/requests/" + id + "/approval")
+                .then().statusCode(409).body("detail", containsString("identity"));
+        given().auth().oauth2(TestTokens.withRoles("agent")).contentType(ContentType.JSON)
+                .body(Map.of("note", " ")).post("/requests/" + id + "/identity")
+                .then().statusCode(400).body("errors.field", contains("note"));
+        given().auth().oauth2(TestTokens.withRoles("agent")).contentType(ContentType.JSON)
+                .body(Map.of("note", "Svarte fra e-postadressen i kunderegisteret og bekreftet kundenummeret."))
+                .post("/requests/" + id + "/identity")
+                .then().statusCode(200)
+                .body("identityCheck", equalTo("MANUAL_CHECK"))
+                .body("announcedAt", nullValue());
+        assertEquals(0, announcementsOf(customer), "an erasure staff registered waits for a second officer");
+        given().auth().oauth2(officer).post("/requests/" + id + "/approval")
+                .then().statusCode(409).body("detail", containsString("other than the one who registered"));
+        given().auth().oauth2(TestTokens.withRoles("agent")).post("/requests/" + id + "/approval")
+                .then().statusCode(403);
+
+        given().auth().oauth2(TestTokens.withRoles("privacy-officer")).post("/requests/" + id + "/approval")
+                .then().statusCode(200)
+                .body("awaitsApproval", equalTo(false))
+                .body("announcedAt", notNullValue())
+                .body("history.step", contains("RECEIVED", "IDENTITY_CHECKED", "APPROVED"))
+                .body("history.by", everyItem(equalTo("STAFF")));
 
         List<ConsumerRecord<String, byte[]>> records = TopicRecords.readUntil(EventTopic.DSAR.topicName(),
                 Duration.ofSeconds(20), read -> read.stream().anyMatch(r -> customer.toString().equals(r.key())));
@@ -94,6 +130,44 @@ class RequestsApiTest {
         JsonPath data = JsonPath.from(TopicRecords.value(announced));
         assertEquals(id, data.getString("requestId"));
         assertEquals("ERASURE", data.getString("requestType"));
+        assertEquals(1, announcementsOf(customer), "announced once");
+    }
+
+    @Test
+    void aStaffRegisteredAccessRequestIsAnnouncedOnceIdentityIsEstablishedWithoutApproval() {
+        UUID customer = KnownCustomerFixture.newCustomer("dsar_test");
+        String id = given().auth().oauth2(TestTokens.withRoles("agent")).contentType(ContentType.JSON)
+                .body(Map.of("customerId", customer.toString(), "type", "ACCESS", "channel", "LETTER"))
+                .post("/requests").then().statusCode(201).body("awaitsApproval", equalTo(false))
+                .extract().path("id");
+        assertEquals(0, announcementsOf(customer));
+        given().auth().oauth2(TestTokens.withRoles("agent")).contentType(ContentType.JSON)
+                .body(Map.of("note", "Brevet kom fra adressen i kunderegisteret."))
+                .post("/requests/" + id + "/identity")
+                .then().statusCode(200).body("announcedAt", notNullValue());
+        assertEquals(1, announcementsOf(customer));
+        given().auth().oauth2(TestTokens.withRoles("agent")).contentType(ContentType.JSON)
+                .body(Map.of("note", "Igjen.")).post("/requests/" + id + "/identity")
+                .then().statusCode(409);
+        given().auth().oauth2(TestTokens.withRoles("privacy-officer")).post("/requests/" + id + "/approval")
+                .then().statusCode(409).body("detail", containsString("Only an erasure or restriction"));
+    }
+
+    @Test
+    void aRequestMadeOnMinSideIsVerifiedByTheLoginAndAnnouncedAtOnce() {
+        UUID customer = UUID.randomUUID();
+        given().auth().oauth2(TestTokens.customer(customer)).contentType(ContentType.JSON)
+                .body(Map.of("type", "ERASURE")).post("/me/requests")
+                .then().statusCode(201)
+                .body("identityCheck", equalTo("LOGIN"))
+                .body("awaitsApproval", equalTo(false))
+                .body("announcedAt", notNullValue());
+        assertEquals(1, announcementsOf(customer));
+    }
+
+    private static long announcementsOf(UUID customer) {
+        return TestDatabase.number("dsar_test", "select count(*) from outbox_event where record_key = ?",
+                customer.toString());
     }
 
     @Test

@@ -219,7 +219,7 @@ class DeadlineAnswersTest {
                 .body("status", equalTo("COMPLETED"))
                 .body("completedAt", not(nullValue()))
                 .body("history.step", contains("RECEIVED", "COMPLETED"))
-                .body("history.by", contains("STAFF", "STAFF"));
+                .body("history.by", contains("DATA_SUBJECT", "STAFF"));
         String letter = given().auth().oauth2(TestTokens.customer(customer)).get("/me/requests/" + id + "/letters")
                 .then().body("items.kind", contains("COMPLETION")).extract().path("items[0].id");
         given().auth().oauth2(TestTokens.customer(customer)).accept("text/html")
@@ -270,8 +270,7 @@ class DeadlineAnswersTest {
     }
 
     private JsonPath receivedAgo(UUID customer, RequestType type, Duration ago) {
-        String id = intake.receive(new ReceiveRequest(customer, type, RequestChannel.LETTER, SubmittedBy.STAFF_ON_BEHALF,
-                "staff-" + UUID.randomUUID()),
+        String id = intake.receive(new ReceiveRequest(customer, type, RequestChannel.MIN_SIDE, SubmittedBy.DATA_SUBJECT),
                 OffsetDateTime.now().minus(ago)).request().id().toString();
         return given().auth().oauth2(OFFICER).get("/requests/" + id).then().statusCode(200).extract().jsonPath();
     }

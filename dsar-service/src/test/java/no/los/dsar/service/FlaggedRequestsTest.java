@@ -111,8 +111,7 @@ class FlaggedRequestsTest {
     }
 
     private String receivedAgo(UUID customer, RequestType type, Duration ago) {
-        return intake.receive(new ReceiveRequest(customer, type, RequestChannel.LETTER, SubmittedBy.STAFF_ON_BEHALF,
-                "staff-" + UUID.randomUUID()),
+        return intake.receive(new ReceiveRequest(customer, type, RequestChannel.MIN_SIDE, SubmittedBy.DATA_SUBJECT),
                 OffsetDateTime.now().minus(ago)).request().id().toString();
     }
 
