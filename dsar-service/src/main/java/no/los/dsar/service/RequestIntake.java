@@ -23,10 +23,11 @@ import no.los.dsar.rights.RightsPart;
 import no.los.dsar.rights.RightsParts;
 
 /**
- * Receiving a data subject's request: the statutory clock starts, and the suite is told. An erasure
- * request also starts waiting for every service's confirmation, an access or portability request for
- * every service's part, in the same transaction, so no answer can arrive for a request that does not
- * yet expect it.
+ * Receiving a data subject's request: the deadline starts, and the suite is told at once when the
+ * person asked on Min side, or once staff have released a request they registered ({@link RequestRelease}).
+ * An erasure request also starts waiting for every service's confirmation, an access or portability
+ * request for every service's part, in the same transaction, so no answer can arrive for a request
+ * that does not yet expect it.
  */
 @ApplicationScoped
 public class RequestIntake {
