@@ -377,6 +377,12 @@ public class DataSubjectRequest {
         withdrawnAt = at;
     }
 
+    /** Open, and to be answered within {@code warnDaysBefore} days of {@code now} (today included). */
+    public boolean isDueSoonAt(Instant now, int warnDaysBefore) {
+        LocalDate today = StatutoryDeadline.today(now);
+        return isOpen() && !answerBy().isBefore(today) && !answerBy().isAfter(today.plusDays(warnDaysBefore));
+    }
+
     /** Still open after the day it must be answered by. */
     public boolean isOverdueAt(Instant now) {
         return isOpen() && StatutoryDeadline.hasPassed(answerBy(), now);

@@ -13,6 +13,7 @@ import org.hibernate.jpa.HibernateHints;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 import no.los.consumption.HourlyReading;
+import no.los.consumption.ReadingCursor;
 
 @ApplicationScoped
 public class HourlyReadingRepository implements PanacheRepositoryBase<HourlyReading, HourlyReading.Key> {
@@ -55,9 +56,19 @@ public class HourlyReadingRepository implements PanacheRepositoryBase<HourlyRead
     }
 
     /** The customer's readings in a period, of every point they were supplied at, by point and hour. */
-    public List<HourlyReading> ofCustomerBetween(UUID customerId, OffsetDateTime from, OffsetDateTime to) {
-        return list("customerId = ?1 and key.startsAt >= ?2 and key.startsAt < ?3 "
-                + "order by key.meteringPointId, key.startsAt", customerId, from, to);
+    /**
+     * At most {@code count} of the customer's readings in the period, by point and hour, from after
+     * the cursor ({@code null}: from the first): one page, read with a keyset query.
+     */
+    public List<HourlyReading> ofCustomerBetween(UUID customerId, OffsetDateTime from, OffsetDateTime to,
+            ReadingCursor after, int count) {
+        String order = " order by key.meteringPointId, key.startsAt";
+        var query = after == null
+                ? find("customerId = ?1 and key.startsAt >= ?2 and key.startsAt < ?3" + order, customerId, from, to)
+                : find("customerId = ?1 and key.startsAt >= ?2 and key.startsAt < ?3 and (key.meteringPointId > ?4 "
+                        + "or (key.meteringPointId = ?4 and key.startsAt > ?5))" + order, customerId, from, to,
+                        after.meteringPointId(), after.startsAt());
+        return query.range(0, count - 1).list();
     }
 
     /**

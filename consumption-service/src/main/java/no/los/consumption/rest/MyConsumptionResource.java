@@ -1,6 +1,7 @@
 package no.los.consumption.rest;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -19,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import no.los.consumption.Period;
+import no.los.consumption.ReadingCursor;
 import no.los.consumption.service.ConsumptionHistory;
 import no.los.platform.http.Page;
 import no.los.platform.http.PageQuery;
@@ -49,7 +51,9 @@ public class MyConsumptionResource {
             @QueryParam("to") @Parameter(description = "Exclusive, ISO-8601 with offset",
                     schema = @Schema(implementation = OffsetDateTime.class)) String to,
             @Valid @BeanParam PageQuery page) {
-        return page.slice(history.ofCustomer(currentCustomer.id(), Period.parse(from, to)).stream().map(ReadingView::of)
-                .toList(), ReadingView::cursor);
+        Period period = Period.parse(from, to);
+        List<ReadingView> readOneMore = history.ofCustomer(currentCustomer.id(), period,
+                ReadingCursor.parse(page.after()), page.limit() + 1).stream().map(ReadingView::of).toList();
+        return Page.of(readOneMore, page.limit(), ReadingView::cursor);
     }
 }

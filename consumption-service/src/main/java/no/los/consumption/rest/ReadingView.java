@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import no.los.consumption.HourlyReading;
+import no.los.consumption.ReadingCursor;
 import no.los.platform.identifiers.MeteringPointId;
 
 /** One hour's consumption; times are shown in Norwegian time, as the customer lives them. */
@@ -19,7 +20,7 @@ public record ReadingView(
 
     /** Where a page of readings ends: the metering point and the hour. */
     String cursor() {
-        return meteringPointId + "/" + start.toInstant();
+        return ReadingCursor.of(meteringPointId, start).toString();
     }
 
     static ReadingView of(HourlyReading reading) {

@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional.TxType;
 
 import no.los.consumption.HourlyReading;
 import no.los.consumption.Period;
+import no.los.consumption.ReadingCursor;
 import no.los.consumption.repository.HourlyReadingRepository;
 import no.los.consumption.repository.KnownMeteringPointRepository;
 import no.los.platform.identifiers.MeteringPointId;
@@ -33,9 +34,12 @@ public class ConsumptionHistory {
         return readings.between(List.of(meteringPointId.value()), period.from(), period.to());
     }
 
-    /** The customer's own readings: those of the hours their contracts covered, at any point. */
+    /**
+     * The customer's own readings (those of the hours their contracts covered, at any point), by point
+     * and hour: at most {@code count} of them from after the cursor.
+     */
     @Transactional(TxType.SUPPORTS)
-    public List<HourlyReading> ofCustomer(UUID customerId, Period period) {
-        return readings.ofCustomerBetween(customerId, period.from(), period.to());
+    public List<HourlyReading> ofCustomer(UUID customerId, Period period, ReadingCursor after, int count) {
+        return readings.ofCustomerBetween(customerId, period.from(), period.to(), after, count);
     }
 }

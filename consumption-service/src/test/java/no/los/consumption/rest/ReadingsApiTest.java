@@ -165,6 +165,16 @@ class ReadingsApiTest {
     }
 
     @Test
+    void aCursorThatIsNoPagesNextIsAProblemNamingAfter() {
+        for (String after : new String[] { "nonsense", "707057500042745649/yesterday", "12345/2026-11-24T00:00:00Z" }) {
+            given().auth().oauth2(TestTokens.customer(UUID.randomUUID())).queryParam("after", after)
+                    .queryParam("from", MIDNIGHT.toString()).queryParam("to", MIDNIGHT.plusDays(1).toString())
+                    .get("/me/consumption/hourly")
+                    .then().statusCode(400).body("errors[0].field", equalTo("after"));
+        }
+    }
+
+    @Test
     void aPeriodMustBeReadableAndNotTooWide() {
         String token = TestTokens.customer(UUID.randomUUID());
         given().auth().oauth2(token).queryParam("from", "yesterday").queryParam("to", MIDNIGHT.toString())

@@ -35,9 +35,10 @@ final class AccessReportHtml {
     /** Categories with more records than this are summarised rather than listed. */
     static final int LISTED_IN_FULL = 100;
 
-    private static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");
+    static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");
     private static final Locale BOKMAL = Locale.forLanguageTag("nb-NO");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d. MMMM yyyy", BOKMAL);
+    /** A day as a Norwegian letter writes it: 1. desember 2026. */
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d. MMMM yyyy", BOKMAL);
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d. MMMM yyyy 'kl.' HH:mm", BOKMAL);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", BOKMAL);
     private static final Pattern ARTICLE = Pattern.compile("(\\d+)(?:\\((\\d+)\\))?(?:\\(([a-z])\\))?");

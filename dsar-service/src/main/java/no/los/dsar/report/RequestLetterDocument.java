@@ -3,8 +3,6 @@ package no.los.dsar.report;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 
@@ -22,10 +20,6 @@ import no.los.dsar.letters.RequestLetter;
  * address from the privacy policy, and the right to go to court.
  */
 public final class RequestLetterDocument {
-
-    private static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");
-    private static final Locale BOKMAL = Locale.forLanguageTag("nb-NO");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d. MMMM yyyy", BOKMAL);
 
     private static final Map<RequestType, String> WHAT_WAS_ASKED = Map.of(
             RequestType.ACCESS, "innsyn i personopplysningene dine (artikkel 15)",
@@ -56,7 +50,7 @@ public final class RequestLetterDocument {
         element(html, "p", RightsNotice.CONTROLLER.name() + ", " + day(letter.writtenAt()));
         element(html, "p", "Vi mottok henvendelsen din om " + WHAT_WAS_ASKED.get(request.type()) + " "
                 + day(request.receivedAt()) + ". Fristen for å svare deg var " + day(request.dueOn())
-                + request.extendedTo().map(extended -> ", forlenget til " + DAY.format(extended)).orElse("") + ".");
+                + request.extendedTo().map(extended -> ", forlenget til " + AccessReportHtml.DAY.format(extended)).orElse("") + ".");
         if (letter.kind() == LetterKind.COMPLETION) {
             element(html, "p", "Henvendelsen ble besvart " + day(letter.writtenAt()) + ". " + letter.reasons());
         } else if (letter.kind() == LetterKind.PRELIMINARY_ANSWER) {
@@ -66,7 +60,7 @@ public final class RequestLetterDocument {
                     + "eller fordi vi har mange henvendelser.");
             element(html, "h2", "Hvorfor vi trenger mer tid");
             element(html, "p", letter.reasons());
-            element(html, "p", "Vi regner med å svare deg innen " + DAY.format(likely) + ".");
+            element(html, "p", "Vi regner med å svare deg innen " + AccessReportHtml.DAY.format(likely) + ".");
         } else {
             RefusalGround ground = letter.refusalGround().orElseThrow();
             element(html, "p", "Vi kan ikke imøtekomme henvendelsen. " + ground.norwegian()
@@ -110,10 +104,10 @@ public final class RequestLetterDocument {
     }
 
     private static String day(OffsetDateTime moment) {
-        return DAY.format(moment.atZoneSameInstant(NORWAY));
+        return AccessReportHtml.DAY.format(moment.atZoneSameInstant(AccessReportHtml.NORWAY));
     }
 
     private static String day(LocalDate date) {
-        return DAY.format(date);
+        return AccessReportHtml.DAY.format(date);
     }
 }

@@ -17,6 +17,7 @@ import no.los.dsar.DataSubjectRequest;
 import no.los.dsar.DataSubjectRequest.Status;
 import no.los.dsar.RequestType;
 import no.los.dsar.rights.RightsPart;
+import no.los.platform.problem.NotFoundProblem;
 
 @ApplicationScoped
 public class DataSubjectRequestRepository implements PanacheRepositoryBase<DataSubjectRequest, UUID> {
@@ -28,6 +29,11 @@ public class DataSubjectRequestRepository implements PanacheRepositoryBase<DataS
     /** The request, locked until the transaction ends, so two confirmations cannot both miss completing it. */
     public Optional<DataSubjectRequest> findForUpdate(UUID id) {
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** The request, locked until the transaction ends; a 404 problem when there is none. */
+    public DataSubjectRequest lock(UUID id) {
+        return findForUpdate(id).orElseThrow(() -> new NotFoundProblem("Request"));
     }
 
     /** Open erasure requests announced to the services before the moment, the longest waiting first. */

@@ -68,7 +68,7 @@ public class RequestAnswers {
     @Transactional
     public TrackedRequest extend(UUID requestId, Extension extension, String officer) {
         OffsetDateTime now = OffsetDateTime.now();
-        DataSubjectRequest request = locked(requestId);
+        DataSubjectRequest request = requests.lock(requestId);
         RequestLetter letter = RequestLetter.preliminaryAnswer(requestId, extension.reasons(),
                 extension.likelyAnsweredOn(), officer, now);
         request.extend(extension.likelyAnsweredOn(), StatutoryDeadline.today(now.toInstant()));
@@ -85,7 +85,7 @@ public class RequestAnswers {
     @Transactional
     public TrackedRequest refuse(UUID requestId, Refusal refusal, String officer) {
         OffsetDateTime now = OffsetDateTime.now();
-        DataSubjectRequest request = locked(requestId);
+        DataSubjectRequest request = requests.lock(requestId);
         if (request.type() == RequestType.ERASURE) {
             throw new ConflictProblem("An erasure request is carried out by every service as it is received; "
                     + "it cannot be refused afterwards");
@@ -100,7 +100,7 @@ public class RequestAnswers {
     /** The privacy officer completes a rectification, restriction or objection, telling the person what was done. */
     @Transactional
     public TrackedRequest complete(UUID requestId, String whatWasDone, String officer) {
-        DataSubjectRequest request = locked(requestId);
+        DataSubjectRequest request = requests.lock(requestId);
         completion.completeByStaff(request, whatWasDone, officer, OffsetDateTime.now());
         return followUp.track(request);
     }
@@ -134,9 +134,5 @@ public class RequestAnswers {
     public Optional<Letter> letter(UUID requestId, UUID letterId) {
         return requests.findByIdOptional(requestId)
                 .flatMap(request -> letters.ofRequest(requestId, letterId).map(found -> new Letter(request, found)));
-    }
-
-    private DataSubjectRequest locked(UUID requestId) {
-        return requests.findForUpdate(requestId).orElseThrow(() -> new NotFoundProblem("Request"));
     }
 }

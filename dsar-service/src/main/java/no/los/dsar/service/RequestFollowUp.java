@@ -119,10 +119,8 @@ public class RequestFollowUp {
         RightsProgress rights = !RightsPart.ANSWERED_WITH_A_PART.contains(request.type()) ? null
                 : RightsProgress.of(request.type(), request.announcedAt(), rightsParts.ofRequest(request.id()),
                         answerTimeout(), now);
-        LocalDate today = StatutoryDeadline.today(now);
-        boolean dueSoon = request.isOpen() && !request.answerBy().isBefore(today)
-                && !request.answerBy().isAfter(today.plusDays(deadline.warnDaysBefore()));
-        return new TrackedRequest(request, dueSoon, request.isOverdueAt(now), progress, rights,
+        return new TrackedRequest(request, request.isDueSoonAt(now, deadline.warnDaysBefore()),
+                request.isOverdueAt(now), progress, rights,
                 steps.ofRequest(request.id()));
     }
 

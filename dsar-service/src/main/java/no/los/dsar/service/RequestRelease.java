@@ -12,7 +12,6 @@ import no.los.dsar.RequestStep;
 import no.los.dsar.TrackedRequest;
 import no.los.dsar.repository.DataSubjectRequestRepository;
 import no.los.dsar.repository.RequestStepRepository;
-import no.los.platform.problem.NotFoundProblem;
 
 /**
  * What a staff-registered request waits for before the suite hears of it: staff record how the
@@ -38,7 +37,7 @@ public class RequestRelease {
     @Transactional
     public TrackedRequest identityChecked(UUID requestId, String note, String staff) {
         OffsetDateTime now = OffsetDateTime.now();
-        DataSubjectRequest request = locked(requestId);
+        DataSubjectRequest request = requests.lock(requestId);
         request.identityChecked(note, staff, now);
         steps.persist(RequestStep.byStaff(requestId, RequestStep.Kind.IDENTITY_CHECKED, now, staff));
         announcement.announceIfReady(request, now);
@@ -49,14 +48,10 @@ public class RequestRelease {
     @Transactional
     public TrackedRequest approved(UUID requestId, String officer) {
         OffsetDateTime now = OffsetDateTime.now();
-        DataSubjectRequest request = locked(requestId);
+        DataSubjectRequest request = requests.lock(requestId);
         request.approve(officer, now);
         steps.persist(RequestStep.byStaff(requestId, RequestStep.Kind.APPROVED, now, officer));
         announcement.announceIfReady(request, now);
         return followUp.track(request);
-    }
-
-    private DataSubjectRequest locked(UUID requestId) {
-        return requests.findForUpdate(requestId).orElseThrow(() -> new NotFoundProblem("Request"));
     }
 }

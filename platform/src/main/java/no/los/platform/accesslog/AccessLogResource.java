@@ -41,7 +41,7 @@ public class AccessLogResource {
     public Page<AccessLogEntry> entries(@QueryParam("customerId") UUID customerId,
             @QueryParam("before") @DefaultValue("9223372036854775807") @Min(1) @Schema(maximum = "9223372036854775807") long before,
             @QueryParam("after") @DefaultValue("0") @Min(0) @Schema(maximum = "9223372036854775807") long after,
-            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(Page.MAX_SIZE) int limit) {
+            @QueryParam("limit") @DefaultValue("" + Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE) int limit) {
         List<AccessLogEntry> readOneMore = customerId != null ? log.pageOf(customerId, after, limit + 1)
                 : log.page(before, limit + 1);
         return Page.of(readOneMore, limit, entry -> Long.toString(entry.seq()));

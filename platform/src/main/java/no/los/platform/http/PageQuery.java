@@ -29,14 +29,6 @@ public class PageQuery {
     @Parameter(description = "The most entries the page holds")
     int limit = Page.DEFAULT_SIZE;
 
-    public PageQuery() {
-    }
-
-    public PageQuery(String after, int limit) {
-        this.after = after;
-        this.limit = limit;
-    }
-
     public String after() {
         return after;
     }
