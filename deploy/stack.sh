@@ -1058,6 +1058,44 @@ verify_access_request() {
   ok "dsar-service GET /me/requests/{id}/report (PDF) (HTTP 200)"
 }
 
+# verify_restriction KARI_TOKEN KARI_ID AGENT_TOKEN: kari asks on Min side that her data's processing be
+# restricted; every service confirms, customer service can no longer change her record, and a privacy
+# officer (petra) lifts it only after the notice to kari, each service confirming the lifting.
+verify_restriction() {
+  local kari=$1 kari_id=$2 agent=$3 petra request status='' lifted=''
+  petra=$(password_token petra)
+  verify_call "dsar-service POST /me/requests RESTRICTION (kari on Min side)" 201 POST "http://127.0.0.1:8085/me/requests" \
+    "$kari" '{"type":"RESTRICTION"}'
+  request=$(json_field id <<<"$API_BODY")
+  for _ in $(seq 1 60); do
+    api GET "http://127.0.0.1:8085/me/requests/$request" "$kari"
+    status=$(json_field status <<<"$API_BODY")
+    [[ $status == COMPLETED ]] && break
+    sleep 0.5
+  done
+  [[ $status == COMPLETED ]] || die "verify: kari's restriction request is $status after 30 s: ${API_BODY:0:400}"
+  ok "every service has restricted kari's data; the request is COMPLETED"
+  verify_call "customer-service: the agent cannot change a restricted customer" 409 PATCH \
+    "http://127.0.0.1:8081/customers/$kari_id" "$agent" '{"phone":"+47 412 34 567"}'
+  verify_call "dsar-service: lifting before kari is told is refused" 409 POST \
+    "http://127.0.0.1:8085/requests/$request/lifting" "$petra"
+  verify_call "dsar-service: petra tells kari the restriction will be lifted" 200 POST \
+    "http://127.0.0.1:8085/requests/$request/lifting-notice" "$petra" \
+    '{"reasons":"Opplysningene dine er kontrollert, og det er ikke lenger grunn til å begrense behandlingen."}'
+  verify_call "dsar-service: petra lifts the restriction" 200 POST "http://127.0.0.1:8085/requests/$request/lifting" "$petra"
+  for _ in $(seq 1 60); do
+    api GET "http://127.0.0.1:8085/requests/$request" "$petra"
+    lifted=$(python3 -c 'import json,sys
+print(sum(1 for p in json.load(sys.stdin)["rights"]["services"] if p["liftConfirmedAt"]))' <<<"$API_BODY" 2>/dev/null || true)
+    [[ $lifted == 4 ]] && break
+    sleep 0.5
+  done
+  [[ $lifted == 4 ]] || die "verify: ${lifted:-no} services confirmed lifting kari's restriction, expected 4: ${API_BODY:0:400}"
+  ok "the four services confirmed the lifting"
+  verify_call "customer-service: the agent can change kari's record again" 200 PATCH \
+    "http://127.0.0.1:8081/customers/$kari_id" "$agent" '{"phone":"+47 412 34 567"}'
+}
+
 cmd_verify() {
   local entry name port agent kari markus kari_id other_id kari_mp ola_mp request_id period
   [[ -f $SEED_MARKER ]] || die "verify: the demo data is not seeded; run 'deploy/stack.sh up' first"
@@ -1128,6 +1166,9 @@ cmd_verify() {
 
   step "Access (Art. 15): kari asks on Min side, dsar-service collects with its own identity"
   verify_access_request "$kari"
+
+  step "Restriction (Art. 18): kari's data is kept but frozen until petra lifts it after telling her"
+  verify_restriction "$kari" "$kari_id" "$agent"
 
   step "The erasure protocol: Sigrid's last contract ends, every service confirms"
   verify_relationship_end "$agent"

@@ -30,7 +30,11 @@ public class RequestStep {
         EXTENDED,
         COMPLETED,
         REFUSED,
-        WITHDRAWN
+        WITHDRAWN,
+        /** Restriction: the person was told that it will be lifted (Art. 18(3)). */
+        LIFTING_NOTIFIED,
+        /** Restriction: the privacy officer lifted it; every service processes the data again. */
+        LIFTED
     }
 
     /** Who took the step. */
@@ -41,8 +45,8 @@ public class RequestStep {
         SERVICE
     }
 
-    /** A request has at most one step of each kind ({@link Kind}: seven). */
-    public static final int MAX_STEPS = 7;
+    /** A request has at most one step of each kind ({@link Kind}: nine). */
+    public static final int MAX_STEPS = 9;
 
     @Id
     private UUID id;

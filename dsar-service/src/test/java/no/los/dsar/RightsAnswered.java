@@ -16,7 +16,7 @@ import no.los.platform.test.TopicRecords;
 
 /**
  * A {@code no.los.rights.answered.v1} event as a service's outbox relay publishes it on the service's
- * own topic, when the platform has answered an access or portability request: a test-data builder,
+ * own topic, when the platform has answered a request (or lifted a restriction): a test-data builder,
  * sent to the real broker.
  */
 public final class RightsAnswered {
@@ -30,6 +30,7 @@ public final class RightsAnswered {
     private UUID claimedCustomer;
     private String claimedService;
     private List<String> categories = List.of("customer-identity");
+    private String eventType = "no.los.rights.answered.v1";
 
     private RightsAnswered(EventTopic topic, UUID customer, String requestId, String requestType) {
         this.topic = topic;
@@ -48,6 +49,12 @@ public final class RightsAnswered {
         return this;
     }
 
+    /** The service's confirmation that it lifted a restriction ({@code no.los.rights.restriction-lifted.v1}). */
+    public RightsAnswered asLiftConfirmation() {
+        this.eventType = "no.los.rights.restriction-lifted.v1";
+        return this;
+    }
+
     /** Names another service than the topic's owner: a breach of the contract. */
     public RightsAnswered claimingToBe(String otherService) {
         this.claimedService = otherService;
@@ -63,7 +70,7 @@ public final class RightsAnswered {
     /** The record, under a fresh CloudEvents id, keyed by the request's customer. */
     public ProducerRecord<String, byte[]> record() {
         return TopicRecords.cloudEvent(topic.topicName(), UUID.randomUUID().toString(), "/los/" + topic.owner(),
-                "no.los.rights.answered.v1", customer.toString(), data());
+                eventType, customer.toString(), data());
     }
 
     public RightsAnswered send() {

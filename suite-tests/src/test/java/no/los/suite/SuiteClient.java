@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -297,6 +298,78 @@ final class SuiteClient {
         return call(SuiteService.DSAR, TestTokens.customer(customerId))
                 .body(Map.of("endpointId", endpointId, "format", format))
                 .post("/me/requests/{id}/transfers", requestId);
+    }
+
+    /** A request received by e-mail, registered by the staff member with this token subject and role. */
+    UUID registerByStaff(UUID customerId, String type, String staffSubject, String role) {
+        String id = call(SuiteService.DSAR, TestTokens.staff(staffSubject, role))
+                .body(Map.of("customerId", customerId.toString(), "type", type, "channel", "EMAIL"))
+                .post("/requests")
+                .then().statusCode(201).extract().path("id");
+        return UUID.fromString(id);
+    }
+
+    Response recordIdentityCheck(UUID requestId, String staffSubject) {
+        return call(SuiteService.DSAR, TestTokens.staff(staffSubject, "agent"))
+                .body(Map.of("note", "Bekreftet kundenummer og adresse på telefon."))
+                .post("/requests/{id}/identity", requestId);
+    }
+
+    Response approve(UUID requestId, String privacyOfficer) {
+        return call(SuiteService.DSAR, TestTokens.staff(privacyOfficer, "privacy-officer"))
+                .post("/requests/{id}/approval", requestId);
+    }
+
+    /** Rectifies the customer's postal address in customer-service, as staff carrying out the request. */
+    Response rectifyAddress(UUID customerId, String street, UUID requestId, boolean asPrivacyOfficer) {
+        Map<String, Object> body = new HashMap<>(Map.of("postalAddress",
+                Map.of("street", street, "postalCode", "0150", "city", "Oslo")));
+        if (requestId != null) {
+            body.put("requestId", requestId.toString());
+        }
+        return call(SuiteService.CUSTOMER, asPrivacyOfficer ? PRIVACY_OFFICER : AGENT).body(body)
+                .patch("/customers/{id}", customerId);
+    }
+
+    /** Who dsar-service says was told of the rectification, as the person sees it on Min side. */
+    List<Map<String, Object>> myRecipients(UUID customerId, UUID requestId) {
+        return call(SuiteService.DSAR, TestTokens.customer(customerId)).get("/me/requests/{id}/recipients", requestId)
+                .then().statusCode(200).extract().jsonPath().getList("items");
+    }
+
+    Response tellOfLifting(UUID requestId, String reasons) {
+        return call(SuiteService.DSAR, PRIVACY_OFFICER).body(Map.of("reasons", reasons))
+                .post("/requests/{id}/lifting-notice", requestId);
+    }
+
+    Response liftRestriction(UUID requestId) {
+        return call(SuiteService.DSAR, PRIVACY_OFFICER).post("/requests/{id}/lifting", requestId);
+    }
+
+    /** Changes the app profile, as the app does. */
+    Response describeHousehold(UUID customerId, int householdSize) {
+        return call(SuiteService.CONSUMPTION, TestTokens.customer(customerId))
+                .body(Map.of("householdSize", householdSize, "dwellingType", "HOUSE", "heatingType", "HEAT_PUMP",
+                        "areaSquareMetres", 120))
+                .put("/me/app-profile");
+    }
+
+    /** Whether the newsletter list the e-mail provider reads holds the customer. */
+    boolean onTheNewsletterList(UUID customerId) {
+        String after = null;
+        do {
+            RequestSpecification page = call(SuiteService.MARKETING, TestTokens.withRoles("newsletter-delivery"))
+                    .queryParam("limit", Page.MAX_SIZE);
+            if (after != null) {
+                page = page.queryParam("after", after);
+            }
+            JsonPath list = page.get("/newsletter/subscriptions").then().statusCode(200).extract().jsonPath();
+            if (list.getList("items.customerId", String.class).contains(customerId.toString())) {
+                return true;
+            }
+            after = list.getString("next");
+        } while (after != null);
+        return false;
     }
 
     JsonPath dataMap(SuiteService service) {

@@ -59,7 +59,7 @@ class ConsentRightsTest {
 
         DataMapContract.assertCoversTheSchema(map, database);
         assertEquals("consent-service", map.getString("service"));
-        assertEquals(DataMapContract.withKnownCustomerAndAccessLog(CATEGORIES), map.getList("categories.name"), "the names the erasure confirmations use");
+        assertEquals(DataMapContract.withKnownCustomerAndPlatformCategories(CATEGORIES), map.getList("categories.name"), "the names the erasure confirmations use");
         assertEquals(List.of("consent-ledger", "objections"), map.getList("categories.findAll { it.portable }.name"));
 
         String ledger = "categories.find { it.name == 'consent-ledger' }";
@@ -106,7 +106,7 @@ class ConsentRightsTest {
 
         assertEquals("consent-service", part.getString("service"));
         assertEquals(person.customer().toString(), part.getString("customerId"));
-        assertEquals(DataMapContract.withKnownCustomerAndAccessLog(CATEGORIES), part.getList("categories.category.name"), "every category, with its metadata");
+        assertEquals(DataMapContract.withKnownCustomerAndPlatformCategories(CATEGORIES), part.getList("categories.category.name"), "every category, with its metadata");
         for (String name : CATEGORIES) {
             String category = "categories.find { it.category.name == '" + name + "' }.category";
             assertFalse(part.getString(category + ".title").isBlank());
@@ -223,7 +223,7 @@ class ConsentRightsTest {
         assertEquals(customer.toString(), answer.getString("customerId"));
         assertEquals("consent-service", answer.getString("service"));
         assertEquals("ACCESS", answer.getString("requestType"));
-        assertEquals(DataMapContract.withKnownCustomerAndAccessLog(CATEGORIES), answer.getList("categories"));
+        assertEquals(DataMapContract.withKnownCustomerAndPlatformCategories(CATEGORIES), answer.getList("categories"));
     }
 
     /** What was planted for one customer, to be found in their part and nowhere else. */

@@ -1,12 +1,12 @@
 package no.los.consent.privacy;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import org.apache.kafka.clients.producer.ProducerRecord;
 
 import no.los.platform.events.EventTopic;
+import no.los.platform.test.RightsEvents;
 import no.los.platform.test.TopicRecords;
 
 /** The erasure triggers other services publish, as records on the real broker. */
@@ -35,10 +35,6 @@ final class TriggerEvents {
     /** {@code no.los.dsar.request-received.v1}, as dsar-service publishes it. */
     static ProducerRecord<String, byte[]> requestReceived(String eventId, UUID customer, UUID requestId,
             String requestType) {
-        return TopicRecords.cloudEvent(EventTopic.DSAR.topicName(), eventId, "/los/dsar-service",
-                "no.los.dsar.request-received.v1", customer.toString(), """
-                {"requestId":"%s","customerId":"%s","requestType":"%s","receivedAt":"%s","dueOn":"%s"}"""
-                        .formatted(requestId, customer, requestType, OffsetDateTime.now(),
-                                LocalDate.now().plusMonths(1)));
+        return RightsEvents.requestReceived(eventId, customer, requestId, requestType);
     }
 }

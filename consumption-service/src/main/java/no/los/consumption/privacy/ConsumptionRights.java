@@ -118,6 +118,15 @@ public class ConsumptionRights implements DataSubjectRights {
         write(writer, ALERT_SETTINGS, alerts.thresholdsOfCustomer(customerId), ConsumptionRights::alert);
     }
 
+    /**
+     * While restricted, the app stops: the household profile and the alerts are kept but not changed
+     * or used. The hourly readings keep arriving and are stored, as invoicing requires.
+     */
+    @Override
+    public List<String> stoppedWhileRestricted() {
+        return List.of(ConsumptionDataMap.APP_PROFILE, ConsumptionDataMap.ALERT_SETTINGS);
+    }
+
     @Override
     public ErasureRules erasure() {
         return erasure;

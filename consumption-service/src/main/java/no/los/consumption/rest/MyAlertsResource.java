@@ -44,7 +44,8 @@ public class MyAlertsResource {
     @Operation(summary = "Set my alerts", description = "Replaces the whole set. Needs the VISUALISATION_APP consent, "
             + "given in consent-service; the alerts are deleted when that consent is withdrawn.")
     @APIResponse(responseCode = "200", description = "The alerts now set")
-    @APIResponse(responseCode = "409", description = "No VISUALISATION_APP consent is on record")
+    @APIResponse(responseCode = "409", description = "No VISUALISATION_APP consent is on record, or processing of "
+            + "my data is restricted (Art. 18)")
     public AlertsView replaceMyAlerts(@NotNull @Valid AlertsRequest request) {
         return AlertsView.of(app.replaceAlerts(currentCustomer.id(), request.toAlerts()));
     }

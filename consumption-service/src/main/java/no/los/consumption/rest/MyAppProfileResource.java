@@ -47,7 +47,8 @@ public class MyAppProfileResource {
     @Operation(summary = "Describe my household to the app", description = "Needs the VISUALISATION_APP consent, "
             + "given in consent-service; the profile is deleted when that consent is withdrawn.")
     @APIResponse(responseCode = "200", description = "Stored")
-    @APIResponse(responseCode = "409", description = "No VISUALISATION_APP consent is on record")
+    @APIResponse(responseCode = "409", description = "No VISUALISATION_APP consent is on record, or processing of "
+            + "my data is restricted (Art. 18)")
     public AppProfileView describeMyHousehold(@NotNull @Valid AppProfileRequest request) {
         return AppProfileView.of(app.describeHousehold(currentCustomer.id(), request.toHousehold()));
     }

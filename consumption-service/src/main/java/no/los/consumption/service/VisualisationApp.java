@@ -20,11 +20,13 @@ import no.los.consumption.repository.AppProfileRepository;
 import no.los.consumption.repository.AppRegistrationRepository;
 import no.los.platform.outbox.Outbox;
 import no.los.platform.problem.ConflictProblem;
+import no.los.platform.rights.Restrictions;
 
 /**
  * The visualisation app's own data, kept apart from invoicing data: a registration learnt from the
  * VISUALISATION_APP consent, the household profile and the alerts. Nothing enters without the
  * consent on record; {@link no.los.consumption.privacy.ConsumptionErasure} removes it all when the consent goes.
+ * While processing of the person's data is restricted (Art. 18) nothing here changes.
  */
 @ApplicationScoped
 public class VisualisationApp {
@@ -41,6 +43,9 @@ public class VisualisationApp {
     @Inject
     Outbox outbox;
 
+    @Inject
+    Restrictions restrictions;
+
     @Transactional(TxType.MANDATORY)
     public void register(UUID customerId, String noticeVersion, OffsetDateTime givenAt) {
         outbox.lockCustomer(customerId);
@@ -52,6 +57,7 @@ public class VisualisationApp {
     @Transactional
     public AppProfile describeHousehold(UUID customerId, Household household) {
         requireRegistration(customerId);
+        restrictions.requireUnrestricted(customerId, "Changing the app profile");
         Optional<AppProfile> existing = profiles.findByIdOptional(customerId);
         if (existing.isPresent()) {
             existing.get().describe(household, OffsetDateTime.now());
@@ -71,6 +77,7 @@ public class VisualisationApp {
     @Transactional
     public List<Alert> replaceAlerts(UUID customerId, List<Alert> wanted) {
         requireRegistration(customerId);
+        restrictions.requireUnrestricted(customerId, "Changing the alerts");
         alerts.deleteOfCustomer(customerId);
         wanted.forEach(alert -> alerts.persist(new AlertSetting(customerId, alert)));
         alerts.flush();

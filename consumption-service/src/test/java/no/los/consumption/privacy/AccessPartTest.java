@@ -53,7 +53,7 @@ class AccessPartTest {
         JsonPath part = exact(body);
         assertEquals("consumption-service", part.getString("service"));
         assertEquals(customer.toString(), part.getString("customerId"));
-        assertEquals(DataMapContract.withAccessLog(CATEGORIES), part.getList("categories.category.name"));
+        assertEquals(DataMapContract.withPlatformCategories(CATEGORIES), part.getList("categories.category.name"));
         for (String name : CATEGORIES) {
             Map<String, Object> category = part.getMap("categories.find { it.category.name == '" + name + "' }.category");
             assertNotNull(category.get("title"), name);
@@ -119,8 +119,9 @@ class AccessPartTest {
     @Test
     void aCustomerWeKnowNothingAboutGetsEveryCategoryEmpty() {
         JsonPath part = exact(accessPart(UUID.randomUUID()));
-        assertEquals(DataMapContract.withAccessLog(CATEGORIES), part.getList("categories.category.name"));
-        assertEquals(Collections.nCopies(CATEGORIES.size() + 1, List.of()), part.getList("categories.records"));
+        List<String> all = DataMapContract.withPlatformCategories(CATEGORIES);
+        assertEquals(all, part.getList("categories.category.name"));
+        assertEquals(Collections.nCopies(all.size(), List.of()), part.getList("categories.records"));
     }
 
     @Test

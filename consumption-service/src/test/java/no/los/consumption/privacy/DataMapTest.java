@@ -44,7 +44,7 @@ class DataMapTest {
     void theCategoriesAreTheOnesTheErasureConfirmationsName() {
         JsonPath map = dataMap();
         assertEquals("consumption-service", map.getString("service"));
-        assertEquals(DataMapContract.withAccessLog(CATEGORIES), map.getList("categories.name"));
+        assertEquals(DataMapContract.withPlatformCategories(CATEGORIES), map.getList("categories.name"));
         assertEquals(List.of("hourly-readings", "contracts", "metering-points", "app-profile", "alert-settings"),
                 map.getList("categories.findAll { it.portable }.name"), "observed or given by the person: portable");
     }

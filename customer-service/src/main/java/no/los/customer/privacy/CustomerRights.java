@@ -1,5 +1,6 @@
 package no.los.customer.privacy;
 
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -61,6 +62,16 @@ public class CustomerRights implements DataSubjectRights {
                         .forEach(writer::record);
             }
         }
+    }
+
+    /**
+     * While restricted, the customer relationship is frozen: no contract starts or ends, no metering
+     * point is added, and only the privacy officer rectifies, to settle the restriction.
+     */
+    @Override
+    public List<String> stoppedWhileRestricted() {
+        return List.of(CustomerDataMap.IDENTITY, CustomerDataMap.POSTAL_ADDRESS, CustomerDataMap.CONTACT_DETAILS,
+                CustomerDataMap.CONTRACTS, CustomerDataMap.METERING_POINTS);
     }
 
     @Override

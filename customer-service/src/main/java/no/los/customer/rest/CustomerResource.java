@@ -24,6 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.quarkus.security.identity.SecurityIdentity;
+
 import no.los.customer.Customer;
 import no.los.customer.metering.MeteringPoint;
 import no.los.customer.service.CustomerDirectory;
@@ -49,6 +51,9 @@ public class CustomerResource {
 
     @Inject
     CustomerRectification rectification;
+
+    @Inject
+    SecurityIdentity identity;
 
     @Inject
     CustomerDirectory directory;
@@ -89,9 +94,10 @@ public class CustomerResource {
     @Operation(summary = "Rectify a customer (Art. 16)", description = "Corrects the fields given, each validated as "
             + "at registration, also for a former customer. Announces which fields changed, never their values.")
     @APIResponse(responseCode = "200", description = "The rectified customer")
-    @APIResponse(responseCode = "409", description = "Another customer has this national ID number")
+    @APIResponse(responseCode = "409", description = "Another customer has this national ID number, or processing of "
+            + "the customer's data is restricted and the caller is not a privacy officer")
     public CustomerView rectifyCustomer(@PathParam("id") UUID id, @NotNull @Valid RectifyCustomerRequest request) {
-        Customer customer = rectification.rectify(request.toCommand(id));
+        Customer customer = rectification.rectify(request.toCommand(id, identity.hasRole(Roles.PRIVACY_OFFICER)));
         return view(customer.id());
     }
 

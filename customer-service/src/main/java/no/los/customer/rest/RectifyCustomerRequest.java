@@ -30,11 +30,15 @@ public record RectifyCustomerRequest(
     /** Some character that is not white space; written so that JavaScript reads it as Java does. */
     static final String NOT_BLANK = "[\\s\\S]*\\S[\\s\\S]*";
 
-    /** As customer service or the privacy officer rectifies: every field. */
-    RectifyCustomer toCommand(UUID customerId) {
+    /**
+     * As customer service or the privacy officer rectifies: every field.
+     *
+     * @param byPrivacyOfficer the privacy officer's change is the one allowed while processing is restricted
+     */
+    RectifyCustomer toCommand(UUID customerId, boolean byPrivacyOfficer) {
         return new RectifyCustomer(customerId, trimmed(name), postalAddress == null ? null : postalAddress.toPostalAddress(),
                 trimmed(phone), trimmed(email), nationalIdNumber == null ? null : NationalIdNumber.parse(nationalIdNumber),
-                requestId);
+                requestId, byPrivacyOfficer);
     }
 
     /** As the customer rectifies on Min side: the national ID number only through customer service, with proof. */
@@ -42,7 +46,7 @@ public record RectifyCustomerRequest(
         if (nationalIdNumber != null) {
             throw new InvalidInputException(NationalIdNumber.FIELD, "can only be corrected by customer service");
         }
-        return toCommand(customerId);
+        return toCommand(customerId, false);
     }
 
     private static String trimmed(String text) {

@@ -24,10 +24,14 @@ import no.los.platform.outbox.Outbox;
 import no.los.platform.problem.ConflictProblem;
 import no.los.platform.problem.InvalidInputException;
 import no.los.platform.problem.NotFoundProblem;
+import no.los.platform.rights.Restrictions;
 
 /** Starting a supply contract for one of the customer's metering points (R6). */
 @ApplicationScoped
 public class ContractRegistration {
+
+    @Inject
+    Restrictions restrictions;
 
     @Inject
     CustomerRepository customers;
@@ -56,6 +60,7 @@ public class ContractRegistration {
     @Transactional
     public ContractRecord start(StartContract command) {
         outbox.lockCustomer(command.customerId()); // decides on the customer's contracts: none may change meanwhile
+        restrictions.requireUnrestricted(command.customerId(), "Starting a contract");
         Customer customer = customers.findByIdOptional(command.customerId())
                 .orElseThrow(() -> new NotFoundProblem("Customer"));
         MeteringPoint point = meteringPoints.findByIdOptional(command.meteringPointId().value())

@@ -18,6 +18,7 @@ import no.los.platform.events.EventTypes;
 import no.los.platform.events.OutgoingEvent;
 import no.los.platform.outbox.Outbox;
 import no.los.platform.problem.NotFoundProblem;
+import no.los.platform.rights.Restrictions;
 
 /**
  * Terminating a contract, for an end date from {@code los.customer.termination.max-days-back} days
@@ -27,6 +28,9 @@ import no.los.platform.problem.NotFoundProblem;
  */
 @ApplicationScoped
 public class ContractTermination {
+
+    @Inject
+    Restrictions restrictions;
 
     @Inject
     ContractRepository contracts;
@@ -54,6 +58,7 @@ public class ContractTermination {
     @Transactional
     public ContractRecord terminate(UUID customerId, UUID contractId, LocalDate endsOn) {
         outbox.lockCustomer(customerId);
+        restrictions.requireUnrestricted(customerId, "Terminating a contract");
         Contract contract = contracts.ofCustomer(customerId, contractId)
                 .orElseThrow(() -> new NotFoundProblem("Contract"));
         LocalDate today = calendar.today();

@@ -21,10 +21,14 @@ import no.los.platform.outbox.Outbox;
 import no.los.platform.problem.ConflictProblem;
 import no.los.platform.problem.InvalidInputException;
 import no.los.platform.problem.NotFoundProblem;
+import no.los.platform.rights.Restrictions;
 
 /** Adding the metering point a customer is supplied at (R6, R7). */
 @ApplicationScoped
 public class MeteringPointRegistration {
+
+    @Inject
+    Restrictions restrictions;
 
     @Inject
     CustomerRepository customers;
@@ -61,6 +65,7 @@ public class MeteringPointRegistration {
         if (customers.findByIdOptional(command.customerId()).isEmpty()) {
             throw new NotFoundProblem("Customer");
         }
+        restrictions.requireUnrestricted(command.customerId(), "Adding a metering point");
         if (meteringPoints.countOfCustomer(command.customerId()) >= MeteringPoint.MAX_PER_CUSTOMER) {
             throw new ConflictProblem("A customer holds at most " + MeteringPoint.MAX_PER_CUSTOMER + " metering points");
         }

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
@@ -30,9 +29,9 @@ import no.los.customer.TestCustomers;
 import no.los.customer.privacy.RetentionErasureJob;
 import no.los.customer.service.OsloCalendar;
 import no.los.customer.service.RelationshipCheck;
-import no.los.platform.events.EventTopic;
 import no.los.platform.test.Await;
 import no.los.platform.test.LoginAccountsStandIn;
+import no.los.platform.test.RightsEvents;
 import no.los.platform.test.TestDatabase;
 import no.los.platform.test.TopicRecords;
 
@@ -289,10 +288,7 @@ class CustomerErasureTest {
 
     private static ProducerRecord<String, byte[]> erasureRequest(String eventId, String requestId,
             String customer) {
-        return TopicRecords.cloudEvent(EventTopic.DSAR.topicName(), eventId, "/los/dsar-service",
-                "no.los.dsar.request-received.v1", customer, """
-                {"requestId":"%s","customerId":"%s","requestType":"ERASURE","receivedAt":"%s","dueOn":"%s"}"""
-                        .formatted(requestId, customer, OffsetDateTime.now(), TODAY.plusMonths(1)));
+        return RightsEvents.requestReceived(eventId, UUID.fromString(customer), UUID.fromString(requestId), "ERASURE");
     }
 
     /** The confirmation answering the request, once it arrived; it conforms to its schema. */

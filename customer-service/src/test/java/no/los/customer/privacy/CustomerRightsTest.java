@@ -34,6 +34,7 @@ import no.los.platform.events.EventTopic;
 import no.los.platform.test.Await;
 import no.los.platform.test.DataMapContract;
 import no.los.platform.test.EventSchemas;
+import no.los.platform.test.RightsEvents;
 import no.los.platform.test.ServiceLog;
 import no.los.platform.test.SyntheticIdentities;
 import no.los.platform.test.TestDatabase;
@@ -55,7 +56,7 @@ class CustomerRightsTest {
             "contracts", "metering-points", "pending-erasure-request");
     /** The service's own categories and the platform's access log, which every service keeps. */
     private static final List<String> WITH_ACCESS_LOG = List.of("customer-identity", "postal-address", "contact-details",
-            "contracts", "metering-points", "pending-erasure-request", "access-log");
+            "contracts", "metering-points", "pending-erasure-request", "processing-restriction", "access-log");
     private static final List<String> PORTABLE = List.of("customer-identity", "postal-address", "contact-details",
             "contracts", "metering-points");
 
@@ -284,12 +285,8 @@ class CustomerRightsTest {
         return categories;
     }
 
-    private static ProducerRecord<String, byte[]> request(String customer,
-            String requestId, String type) {
-        return TopicRecords.cloudEvent(EventTopic.DSAR.topicName(), UUID.randomUUID().toString(), "/los/dsar-service",
-                "no.los.dsar.request-received.v1", customer, """
-                {"requestId":"%s","customerId":"%s","requestType":"%s","receivedAt":"%s","dueOn":"%s"}"""
-                        .formatted(requestId, customer, type, OffsetDateTime.now(), TODAY.plusMonths(1)));
+    private static ProducerRecord<String, byte[]> request(String customer, String requestId, String type) {
+        return RightsEvents.requestReceived(UUID.fromString(customer), UUID.fromString(requestId), type);
     }
 
     /**

@@ -20,8 +20,8 @@ import no.los.platform.rights.RightsAnswer;
 
 /**
  * Every service's answers, from the four services' topics: {@code no.los.erasure.confirmed.v1} is
- * kept as an erasure receipt, {@code no.los.rights.answered.v1} marks the service's part of an access
- * or portability request answered. A service answers only in its own name, on its own topic: the
+ * kept as an erasure receipt, {@code no.los.rights.answered.v1} marks the service's part of a
+ * request answered, {@code no.los.rights.restriction-lifted.v1} its lifting of a restriction. A service answers only in its own name, on its own topic: the
  * answer's {@code service} must be the owner of the topic it came on (whose source the consumer has
  * already checked), never taken from the payload alone. An answer that breaks
  * the contract is poison and parked; an answer for a request nobody here knows is kept (a receipt is
@@ -58,7 +58,7 @@ class ServiceAnswerHandler implements EventHandler {
 
     @Override
     public Set<String> alsoTypes() {
-        return Set.of(EventTypes.RIGHTS_ANSWERED);
+        return Set.of(EventTypes.RIGHTS_ANSWERED, EventTypes.RESTRICTION_LIFT_CONFIRMED);
     }
 
     @Override
@@ -74,7 +74,9 @@ class ServiceAnswerHandler implements EventHandler {
         } else {
             RightsAnswer answer = EventReader.dataAs(event, RightsAnswer.class);
             requireFromItsPublisher(event, answer.service());
-            if (rightsParts.receive(answer) == RightsParts.Outcome.CONTRADICTS_THE_REQUEST) {
+            RightsParts.Outcome outcome = EventTypes.RIGHTS_ANSWERED.equals(event.type()) ? rightsParts.receive(answer)
+                    : rightsParts.receiveLiftConfirmation(answer);
+            if (outcome == RightsParts.Outcome.CONTRADICTS_THE_REQUEST) {
                 throw new PoisonEventException(
                         "a rights answer must name the customer and type of the request it answers");
             }

@@ -7,5 +7,7 @@ public enum LetterKind {
     /** The request is refused (Art. 12(5), or the person could not be identified): why, and where to turn. */
     REFUSAL,
     /** The request is carried out: what was done, and where the answer is. */
-    COMPLETION
+    COMPLETION,
+    /** A restriction will be lifted (Art. 18(3)): told before it is, with why. */
+    LIFTING_NOTICE
 }

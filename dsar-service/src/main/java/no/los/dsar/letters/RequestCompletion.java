@@ -32,13 +32,15 @@ public class RequestCompletion {
                     + "Button), og du kan be oss sende dem direkte til en annen behandlingsansvarlig.",
             RequestType.ERASURE, "Alle LOS' tjenester har bekreftet slettingen. Kvitteringene viser hva som ble slettet, "
                     + "og hva vi må beholde, hvorfor og hvor lenge.",
-            RequestType.RECTIFICATION, "Opplysningene er rettet.",
-            RequestType.RESTRICTION, "Behandlingen av opplysningene dine er begrenset.",
+            RequestType.RECTIFICATION, "Opplysningene er rettet, og alle LOS' tjenester har oppdatert det de har av "
+                    + "dem. Mottakerne av opplysningene er varslet om hvilke kategorier som ble rettet; på Min side ser "
+                    + "du hvem de er.",
+            RequestType.RESTRICTION, "Behandlingen av opplysningene dine er begrenset i alle LOS' tjenester: "
+                    + "opplysningene lagres, men brukes ikke. Vi gir deg beskjed før begrensningen oppheves.",
             RequestType.OBJECTION, "Protesten din er behandlet.");
 
     /** The request types no service's confirmation or part completes: the privacy officer completes them. */
-    public static final Set<RequestType> COMPLETED_BY_STAFF = EnumSet.of(RequestType.RECTIFICATION,
-            RequestType.RESTRICTION, RequestType.OBJECTION);
+    public static final Set<RequestType> COMPLETED_BY_STAFF = EnumSet.of(RequestType.OBJECTION);
 
     @Inject
     RequestLetterRepository letters;

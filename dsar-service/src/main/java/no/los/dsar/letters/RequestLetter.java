@@ -71,6 +71,11 @@ public class RequestLetter {
         return written(requestId, LetterKind.COMPLETION, summary, WRITTEN_BY_THE_SERVICE, at);
     }
 
+    /** The notice, before a restriction is lifted, that it will be and why (Art. 18(3)). */
+    public static RequestLetter liftingNotice(UUID requestId, String reasons, String writtenBy, OffsetDateTime at) {
+        return written(requestId, LetterKind.LIFTING_NOTICE, reasons, writtenBy, at);
+    }
+
     /** The refusal: its ground and the reasons for it. */
     public static RequestLetter refusal(UUID requestId, RefusalGround ground, String reasons, String writtenBy,
             OffsetDateTime at) {

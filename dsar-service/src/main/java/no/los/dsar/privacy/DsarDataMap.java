@@ -134,15 +134,17 @@ final class DsarDataMap {
     private static DataCategory progress() {
         return DataCategory.named(PROGRESS)
                 .title("Fremdrift per tjeneste")
-                .description("For hver henvendelse om sletting, innsyn eller dataportabilitet: hvilke av LOS' tjenester "
-                        + "som har gjort sin del, og når. Tjenestenes deler av et innsynssvar mellomlagres her bare til "
-                        + "innsynsrapporten er satt sammen, og fjernes da.")
-                .tables("erasure_fulfilment", "rights_part", "collected_part")
+                .description("For hver henvendelse om sletting, innsyn, dataportabilitet, retting eller begrensning: "
+                        + "hvilke av LOS' tjenester som har gjort sin del, og når, og hvilke kategorier svaret gjaldt. "
+                        + "Ved retting også hvilke mottakere som ble varslet om hvilke kategorier, og når (aldri "
+                        + "verdiene). Tjenestenes deler av et innsynssvar mellomlagres her bare til innsynsrapporten er "
+                        + "satt sammen, og fjernes da.")
+                .tables("erasure_fulfilment", "rights_part", "collected_part", "recipient_notice")
                 .purposes(ProcessingPurpose.DATA_SUBJECT_RIGHTS)
                 .legalBasis(LegalBasis.LEGAL_OBLIGATION)
                 .source(DataSource.DERIVED)
                 .recipients(withMinSide())
-                .retention(KEPT_AS_RECORD, NOTHING_DELETES.formatted("erasure_fulfilment eller rights_part")
+                .retention(KEPT_AS_RECORD, NOTHING_DELETES.formatted("erasure_fulfilment, rights_part eller recipient_notice")
                         + "; collected_part: ReportAssembly, når rapporten er satt sammen")
                 .safeguards(Safeguard.PSEUDONYMOUS_ID, Safeguard.ROLE_BASED_ACCESS, Safeguard.OWN_DATA_ONLY)
                 .accessRoles(STAFF_AND_CUSTOMER)

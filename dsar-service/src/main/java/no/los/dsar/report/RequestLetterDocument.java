@@ -32,7 +32,8 @@ public final class RequestLetterDocument {
     private static final Map<LetterKind, String> TITLES = Map.of(
             LetterKind.PRELIMINARY_ANSWER, "Foreløpig svar på henvendelsen din",
             LetterKind.REFUSAL, "Avslag på henvendelsen din",
-            LetterKind.COMPLETION, "Henvendelsen din er besvart");
+            LetterKind.COMPLETION, "Henvendelsen din er besvart",
+            LetterKind.LIFTING_NOTICE, "Begrensningen av behandlingen oppheves");
 
     static final String COURTS = "Du kan også bringe saken inn for domstolene (personvernforordningen artikkel 79).";
 
@@ -53,6 +54,12 @@ public final class RequestLetterDocument {
                 + request.extendedTo().map(extended -> ", forlenget til " + AccessReportHtml.DAY.format(extended)).orElse("") + ".");
         if (letter.kind() == LetterKind.COMPLETION) {
             element(html, "p", "Henvendelsen ble besvart " + day(letter.writtenAt()) + ". " + letter.reasons());
+        } else if (letter.kind() == LetterKind.LIFTING_NOTICE) {
+            element(html, "p", "Behandlingen av opplysningene dine har vært begrenset etter ønsket ditt. Før vi "
+                    + "opphever begrensningen, skal du få beskjed (personvernforordningen artikkel 18 nr. 3). Etter at "
+                    + "den er opphevet, behandler LOS' tjenester opplysningene dine igjen som før.");
+            element(html, "h2", "Hvorfor begrensningen oppheves");
+            element(html, "p", letter.reasons());
         } else if (letter.kind() == LetterKind.PRELIMINARY_ANSWER) {
             LocalDate likely = letter.likelyAnsweredOn().orElseThrow();
             element(html, "p", "Vi trenger mer tid til å svare deg. Personvernforordningen artikkel 12 nr. 3 lar oss "
@@ -94,6 +101,7 @@ public final class RequestLetterDocument {
             case PRELIMINARY_ANSWER -> "forelopig-svar";
             case REFUSAL -> "avslag";
             case COMPLETION -> "svar";
+            case LIFTING_NOTICE -> "oppheving";
         };
         return kind + "-" + letter.id() + "." + format.name().toLowerCase(Locale.ROOT);
     }

@@ -48,18 +48,20 @@ public class DataSubjectRequestRepository implements PanacheRepositoryBase<DataS
     }
 
     /**
-     * Open access and portability requests announced before the moment that still miss a service's
-     * part (for access: not yet fetched; for portability: not yet answered), oldest first.
+     * Open access, portability and restriction requests announced before the moment that still miss a
+     * service's part (for access: not yet fetched; for the others: not yet answered), oldest first. A
+     * rectification waits for staff to rectify in customer-service; its due date flags it.
      */
     public List<DataSubjectRequest> openRightsRequestsMissingPartsAnnouncedBefore(Instant moment) {
         return getEntityManager().createQuery("""
                 select r from DataSubjectRequest r
-                where r.type in (:access, :portability) and r.status = :open and r.announcedAt < :moment
+                where r.type in (:access, :portability, :restriction) and r.status = :open and r.announcedAt < :moment
                   and exists (select p.id from RightsPart p where p.requestId = r.id
                               and (p.status = :awaited or (r.type = :access and p.status <> :collected)))
                 order by r.announcedAt""", DataSubjectRequest.class)
                 .setParameter("access", RequestType.ACCESS)
                 .setParameter("portability", RequestType.PORTABILITY)
+                .setParameter("restriction", RequestType.RESTRICTION)
                 .setParameter("open", Status.RECEIVED)
                 .setParameter("moment", OffsetDateTime.ofInstant(moment, ZoneOffset.UTC))
                 .setParameter("awaited", RightsPart.Status.AWAITED)

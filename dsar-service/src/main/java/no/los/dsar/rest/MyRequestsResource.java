@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import no.los.dsar.DataSubjectRequest.SubmittedBy;
 import no.los.dsar.RequestChannel;
 import no.los.dsar.TrackedRequest;
+import no.los.dsar.rights.RecipientNotices;
 import no.los.dsar.service.RequestAnswers;
 import no.los.dsar.service.RequestFollowUp;
 import no.los.dsar.service.RequestIntake;
@@ -56,6 +57,9 @@ public class MyRequestsResource {
 
     @Inject
     RequestAnswers answers;
+
+    @Inject
+    RecipientNotices recipients;
 
     @POST
     @Operation(summary = "Make a request about my own data", description = "Access, rectification, erasure, "
@@ -98,5 +102,17 @@ public class MyRequestsResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     public RequestView withdrawMyRequest(@PathParam("id") UUID id) {
         return RequestView.of(answers.withdraw(id, currentCustomer.id()));
+    }
+
+    @GET
+    @Path("/{id}/recipients")
+    @Operation(summary = "Who was told of my rectification (Art. 19)",
+            description = "Each service of LOS that brought its copy up to date and each processor the rectified "
+                    + "categories go to, with the categories and when; recorded as the rectification completes. Another "
+                    + "customer's request is not found.")
+    @APIResponse(responseCode = "200", description = "The recipients, by name")
+    public Page<RecipientView> myRecipients(@PathParam("id") UUID id, @Valid @BeanParam PageQuery page) {
+        followUp.customerOf(id).filter(currentCustomer.id()::equals).orElseThrow(() -> new NotFoundProblem("Request"));
+        return page.slice(recipients.ofRequest(id).stream().map(RecipientView::of).toList(), r -> r.recipient());
     }
 }

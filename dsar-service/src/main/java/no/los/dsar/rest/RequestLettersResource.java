@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import no.los.dsar.rights.RecipientNotices;
 import no.los.dsar.service.RequestAnswers;
 import no.los.dsar.service.RequestFollowUp;
 import no.los.platform.accesslog.AccessLogContext;
@@ -45,6 +46,9 @@ public class RequestLettersResource {
 
     @Inject
     RequestAnswers answers;
+
+    @Inject
+    RecipientNotices recipients;
 
     @Inject
     RequestFollowUp followUp;
@@ -108,6 +112,21 @@ public class RequestLettersResource {
         RequestView completed = RequestView.of(answers.complete(id, completion.whatWasDone(), token.getSubject()));
         accessLog.concerns(completed.customerId());
         return completed;
+    }
+
+    @GET
+    @Path("/recipients")
+    @Produces(MediaType.APPLICATION_JSON)
+    @AccessLogged(category = "request-progress", customer = "")
+    @RolesAllowed({ Roles.PRIVACY_OFFICER, Roles.AGENT })
+    @Operation(summary = "Who was told of a rectification (Art. 19)",
+            description = "Each service of the suite that brought its copy up to date and each processor the "
+                    + "rectified categories go to, with the categories and when, by name.")
+    @APIResponse(responseCode = "200", description = "The recipients")
+    public Page<RecipientView> recipientsOfRequest(@PathParam("id") UUID id, @Valid @BeanParam PageQuery page) {
+        UUID customer = followUp.customerOf(id).orElseThrow(() -> new NotFoundProblem("Request"));
+        accessLog.concerns(customer);
+        return page.slice(recipients.ofRequest(id).stream().map(RecipientView::of).toList(), r -> r.recipient());
     }
 
     @GET

@@ -43,7 +43,8 @@ public record RequestView(UUID id, UUID customerId, RequestType type, RequestCha
         @JsonInclude(JsonInclude.Include.NON_NULL)
         @Schema(description = "Each service's confirmation; only on erasure requests") ErasureView erasure,
         @JsonInclude(JsonInclude.Include.NON_NULL)
-        @Schema(description = "Each service's part; only on access and portability requests") RightsView rights) {
+        @Schema(description = "Each service's part; only on access, portability, rectification and restriction "
+                + "requests") RightsView rights) {
 
     static final String DATATILSYNET = "Datatilsynet, www.datatilsynet.no";
 

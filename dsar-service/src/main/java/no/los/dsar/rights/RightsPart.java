@@ -1,6 +1,7 @@
 package no.los.dsar.rights;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -11,7 +12,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 
 import no.los.dsar.RequestType;
 
@@ -30,8 +30,12 @@ public class RightsPart {
     /** The longest failure kind kept: a class's simple name, cut to it. */
     public static final int MAX_FAILURE = 200;
 
-    /** The requests the services answer with a part of their own. */
-    public static final Set<RequestType> ANSWERED_WITH_A_PART = Set.of(RequestType.ACCESS, RequestType.PORTABILITY);
+    /**
+     * The requests every service answers: access and portability with a part of their own,
+     * rectification with the categories it changed, restriction with the categories it stopped.
+     */
+    public static final Set<RequestType> ANSWERED_BY_EVERY_SERVICE = Set.of(RequestType.ACCESS, RequestType.PORTABILITY,
+            RequestType.RECTIFICATION, RequestType.RESTRICTION);
 
     /** Where the part stands. */
     public enum Status {
@@ -62,6 +66,13 @@ public class RightsPart {
     @Column(name = "collected_at")
     private OffsetDateTime collectedAt;
 
+    /** The categories the answer named, comma-separated; null until answered. */
+    @Column(name = "answered_categories")
+    private String answeredCategories;
+
+    @Column(name = "lift_confirmed_at")
+    private OffsetDateTime liftConfirmedAt;
+
     @Column(name = "failed_attempts", nullable = false)
     private int failedAttempts;
 
@@ -84,12 +95,30 @@ public class RightsPart {
         return part;
     }
 
-    /** The service has answered; an answer delivered again changes nothing. */
-    public void answered(OffsetDateTime at) {
+    /** The service has answered, naming these categories; an answer delivered again changes nothing. */
+    public void answered(OffsetDateTime at, List<String> categories) {
         if (status == Status.AWAITED) {
             status = Status.ANSWERED;
             answeredAt = at;
+            answeredCategories = String.join(",", categories);
         }
+    }
+
+    /** The service confirmed that it lifted the restriction; a confirmation delivered again changes nothing. */
+    public void liftConfirmed(OffsetDateTime at) {
+        if (liftConfirmedAt == null) {
+            liftConfirmedAt = at;
+        }
+    }
+
+    /** The categories the service's answer named: what it changed, stopped, or holds in its part. */
+    public List<String> answeredCategories() {
+        return answeredCategories == null || answeredCategories.isEmpty() ? List.of()
+                : List.of(answeredCategories.split(","));
+    }
+
+    public Optional<OffsetDateTime> liftConfirmedAt() {
+        return Optional.ofNullable(liftConfirmedAt);
     }
 
     /** The part was fetched; it is held apart ({@code collected_part}) until the report is assembled. */

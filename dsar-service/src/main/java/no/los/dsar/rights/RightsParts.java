@@ -22,10 +22,12 @@ import no.los.dsar.repository.RightsPartRepository.PartToCollect;
 import no.los.platform.rights.RightsAnswer;
 
 /**
- * Following each service's part of access and portability requests: expected when the request is
- * received, answered when the service's {@code no.los.rights.answered.v1} arrives, and for access
- * fetched by the {@link PartCollector}. A portability request is completed by the last answer; an
- * access request by its report ({@code report/ReportAssembly}).
+ * Following each service's part of access, portability, rectification and restriction requests:
+ * expected when the request is received, answered when the service's {@code no.los.rights.answered.v1}
+ * arrives, and for access fetched by the {@link PartCollector}. An access request is completed by its
+ * report ({@code report/ReportAssembly}); the others by the last answer, a rectification with the
+ * notices to its recipients ({@link RecipientNotices}). A lifted restriction is confirmed per service
+ * with {@code no.los.rights.restriction-lifted.v1}.
  */
 @ApplicationScoped
 public class RightsParts {
@@ -60,7 +62,10 @@ public class RightsParts {
     @Inject
     RequestCompletion completion;
 
-    /** The request waits for a part from every service that answers access and portability requests. */
+    @Inject
+    RecipientNotices recipientNotices;
+
+    /** The request waits for an answer from every service that takes part in the rights. */
     @Transactional(TxType.MANDATORY)
     public void expectEveryService(DataSubjectRequest request) {
         config.serviceUrls().keySet().stream().sorted()
@@ -87,14 +92,43 @@ public class RightsParts {
         if (part.status() != RightsPart.Status.AWAITED) {
             return Outcome.ALREADY_ANSWERED;
         }
-        part.answered(answer.answeredAt());
-        if (request.type() == RequestType.PORTABILITY
-                && RightsProgress.everyPartIn(RequestType.PORTABILITY, parts.ofRequest(request.id()))) {
-            completion.complete(request, OffsetDateTime.now());
+        part.answered(answer.answeredAt(), answer.categories());
+        if (request.type() != RequestType.ACCESS) {
+            List<RightsPart> all = parts.ofRequest(request.id());
+            if (RightsProgress.everyPartIn(request.type(), all)) {
+                OffsetDateTime now = OffsetDateTime.now();
+                if (completion.complete(request, now) && request.type() == RequestType.RECTIFICATION) {
+                    recipientNotices.record(request, all, now);
+                }
+            }
         }
         if (request.type() == RequestType.ACCESS) {
             answered.fire(new PartAnswered(part.id()));
         }
+        return Outcome.ANSWERED;
+    }
+
+    /**
+     * Records a service's confirmation that it lifted the restriction of the request it names. A
+     * confirmation for a request that is not a restriction here contradicts the request.
+     */
+    @Transactional(TxType.MANDATORY)
+    public Outcome receiveLiftConfirmation(RightsAnswer confirmation) {
+        DataSubjectRequest request = requests.findForUpdate(confirmation.requestId()).orElse(null);
+        if (request == null) {
+            return Outcome.EXPECTED_BY_NO_REQUEST;
+        }
+        if (!request.customerId().equals(confirmation.customerId()) || request.type() != RequestType.RESTRICTION) {
+            return Outcome.CONTRADICTS_THE_REQUEST;
+        }
+        RightsPart part = parts.ofService(request.id(), confirmation.service()).orElse(null);
+        if (part == null) {
+            return Outcome.EXPECTED_BY_NO_REQUEST;
+        }
+        if (part.liftConfirmedAt().isPresent()) {
+            return Outcome.ALREADY_ANSWERED;
+        }
+        part.liftConfirmed(confirmation.answeredAt());
         return Outcome.ANSWERED;
     }
 

@@ -116,7 +116,7 @@ public class RequestFollowUp {
     private TrackedRequest track(DataSubjectRequest request, Instant now) {
         ErasureProgress progress = request.type() != RequestType.ERASURE ? null
                 : ErasureProgress.of(request.announcedAt(), fulfilments.ofRequest(request.id()), timeout(), now);
-        RightsProgress rights = !RightsPart.ANSWERED_WITH_A_PART.contains(request.type()) ? null
+        RightsProgress rights = !RightsPart.ANSWERED_BY_EVERY_SERVICE.contains(request.type()) ? null
                 : RightsProgress.of(request.type(), request.announcedAt(), rightsParts.ofRequest(request.id()),
                         answerTimeout(), now);
         return new TrackedRequest(request, request.isDueSoonAt(now, deadline.warnDaysBefore()),

@@ -96,7 +96,7 @@ public class RequestIntake {
         if (request.type() == RequestType.ERASURE) {
             erasure.services().forEach(service -> fulfilments.persist(ErasureFulfilment.expect(request.id(), service)));
         }
-        if (RightsPart.ANSWERED_WITH_A_PART.contains(request.type())) {
+        if (RightsPart.ANSWERED_BY_EVERY_SERVICE.contains(request.type())) {
             rightsParts.expectEveryService(request);
         }
         announcement.announceIfReady(request, receivedAt);

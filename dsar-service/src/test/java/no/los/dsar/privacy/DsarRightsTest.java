@@ -49,7 +49,7 @@ class DsarRightsTest {
                 .then().statusCode(200).extract().jsonPath();
         DataMapContract.assertCoversTheSchema(map, database);
         assertEquals("dsar-service", map.getString("service"));
-        assertEquals(DataMapContract.withKnownCustomerAndAccessLog(CATEGORIES), map.getList("categories.name"));
+        assertEquals(DataMapContract.withKnownCustomerAndPlatformCategories(CATEGORIES), map.getList("categories.name"));
         assertTrue(map.getList("categories.findAll { !['known-customer', 'access-log'].contains(it.name) }.purposes.flatten()")
                 .stream().allMatch("DATA_SUBJECT_RIGHTS"::equals), "everything but the platform's categories serves the rights");
         assertTrue(map.getList("categories.findAll { it.name != 'known-customer' }.legalBasis").stream()
@@ -103,7 +103,7 @@ class DsarRightsTest {
         JsonPath part = JsonPath.from(body);
         assertEquals("dsar-service", part.getString("service"));
         assertEquals(person.toString(), part.getString("customerId"));
-        assertEquals(DataMapContract.withKnownCustomerAndAccessLog(CATEGORIES), part.getList("categories.category.name"));
+        assertEquals(DataMapContract.withKnownCustomerAndPlatformCategories(CATEGORIES), part.getList("categories.category.name"));
         part.getList("categories.category.title", String.class).forEach(title -> assertFalse(title.isBlank()));
         part.getList("categories.category.retention.rule", String.class).forEach(rule -> assertFalse(rule.isBlank()));
 

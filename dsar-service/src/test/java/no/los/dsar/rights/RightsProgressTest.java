@@ -54,7 +54,7 @@ class RightsProgressTest {
     void aFailedFetchIsCountedByItsClassAndTheAnswerDeliveredAgainChangesNothing() {
         RightsPart part = answered("consumption-service");
         part.fetchFailed(java.net.ConnectException.class, RECEIVED.plusSeconds(1));
-        part.answered(RECEIVED.plusMinutes(5));
+        part.answered(RECEIVED.plusMinutes(5), List.of());
 
         assertEquals(1, part.failedAttempts());
         assertEquals("ConnectException", part.lastFailure().orElseThrow());
@@ -63,7 +63,7 @@ class RightsProgressTest {
 
     private static RightsPart answered(String service) {
         RightsPart part = RightsPart.expect(UUID.randomUUID(), service);
-        part.answered(RECEIVED);
+        part.answered(RECEIVED, List.of());
         return part;
     }
 }

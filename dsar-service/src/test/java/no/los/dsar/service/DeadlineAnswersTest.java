@@ -209,11 +209,11 @@ class DeadlineAnswersTest {
     }
 
     @Test
-    void thePrivacyOfficerCompletesARectificationWithANoticeAndEveryStepIsKept() {
+    void thePrivacyOfficerCompletesAnObjectionWithANoticeAndEveryStepIsKept() {
         UUID customer = KnownCustomerFixture.newCustomer("dsar_test");
-        String id = receivedAgo(customer, RequestType.RECTIFICATION, Duration.ofDays(3)).getString("id");
+        String id = receivedAgo(customer, RequestType.OBJECTION, Duration.ofDays(3)).getString("id");
         given().auth().oauth2(OFFICER).contentType(ContentType.JSON)
-                .body(Map.of("whatWasDone", "Adressen din er rettet i kunderegisteret."))
+                .body(Map.of("whatWasDone", "Protesten din mot kundeundersøkelser er tatt til følge."))
                 .post("/requests/" + id + "/completion")
                 .then().statusCode(200)
                 .body("status", equalTo("COMPLETED"))
@@ -224,7 +224,7 @@ class DeadlineAnswersTest {
                 .then().body("items.kind", contains("COMPLETION")).extract().path("items[0].id");
         given().auth().oauth2(TestTokens.customer(customer)).accept("text/html")
                 .get("/me/requests/" + id + "/letters/" + letter)
-                .then().statusCode(200).body(containsString("Adressen din er rettet i kunderegisteret."));
+                .then().statusCode(200).body(containsString("Protesten din mot kundeundersøkelser er tatt til følge."));
 
         String access = receivedAgo(customer, RequestType.ACCESS, Duration.ofDays(3)).getString("id");
         given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body(Map.of("whatWasDone", "Ferdig."))

@@ -85,6 +85,12 @@ class MarketingRights implements DataSubjectRights {
         consent(customerId).forEach(writer::record);
     }
 
+    /** While restricted, the person is left out of the newsletter list: no newsletter goes to them. */
+    @Override
+    public List<String> stoppedWhileRestricted() {
+        return List.of(MarketingDataMap.ADDRESS);
+    }
+
     @Override
     public ErasureRules erasure() {
         return erasure;

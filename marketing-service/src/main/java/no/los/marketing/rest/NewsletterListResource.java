@@ -62,7 +62,8 @@ public class NewsletterListResource {
     @Path("subscriptions")
     @RolesAllowed({ Roles.MARKETING, Roles.NEWSLETTER_DELIVERY })
     @Operation(summary = "Everyone the monthly newsletter goes to, a page at a time",
-            description = "Only consented addresses exist here. In customer-id order; pass the page's next as after "
+            description = "Only consented addresses exist here, and a person whose processing is restricted "
+                    + "(Art. 18) is left out. In customer-id order; pass the page's next as after "
                     + "for the following page, until next is absent.")
     @APIResponse(responseCode = "200", description = "A page of subscriptions")
     public Page<SubscriptionView> listSubscriptions(

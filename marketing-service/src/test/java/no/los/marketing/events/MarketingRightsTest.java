@@ -67,11 +67,11 @@ class MarketingRightsTest {
 
         DataMapContract.assertCoversTheSchema(map, database);
         assertEquals("marketing-service", map.getString("service"));
-        assertEquals(DataMapContract.withAccessLog(CATEGORIES), map.getList("categories.name"));
-        assertEquals(List.of("CONSENT", "CONSENT", "LEGAL_OBLIGATION", "LEGITIMATE_INTEREST", "LEGAL_OBLIGATION"),
-                map.getList("categories.legalBasis"),
-                "the address rests on the consent, suppression on Art. 21(3), the access log on Art. 32");
-        assertEquals(List.of(true, true, false, false, false), map.getList("categories.portable"),
+        assertEquals(DataMapContract.withPlatformCategories(CATEGORIES), map.getList("categories.name"));
+        assertEquals(List.of("CONSENT", "CONSENT", "LEGAL_OBLIGATION", "LEGITIMATE_INTEREST", "LEGAL_OBLIGATION",
+                "LEGAL_OBLIGATION"), map.getList("categories.legalBasis"), "the address rests on the consent, "
+                        + "suppression on Art. 21(3), the restriction mark on Art. 18, the access log on Art. 32");
+        assertEquals(List.of(true, true, false, false, false, false), map.getList("categories.portable"),
                 "the address the person gave and the consent it rests on travel; derived lines, reports and the log do not");
         assertEquals(List.of("KEYED_HASH", "SEPARATE_STORE"), category(map, "suppression-entry").getList("safeguards"));
     }
@@ -231,7 +231,7 @@ class MarketingRightsTest {
         assertEquals(kari.toString(), answer.getString("customerId"));
         assertEquals("marketing-service", answer.getString("service"));
         assertEquals("ACCESS", answer.getString("requestType"));
-        assertEquals(DataMapContract.withAccessLog(CATEGORIES), answer.getList("categories"));
+        assertEquals(DataMapContract.withPlatformCategories(CATEGORIES), answer.getList("categories"));
         assertFalse(value.contains(email), "the data itself never travels on the bus");
     }
 

@@ -1,10 +1,10 @@
 package no.los.marketing.events;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import no.los.platform.events.EventTopic;
+import no.los.platform.test.RightsEvents;
 import no.los.platform.test.TopicRecords;
 
 /** The erasure triggers customer-service and dsar-service publish, sent to the real broker. */
@@ -22,10 +22,6 @@ final class TriggerEvents {
     }
 
     static void requestReceived(String eventId, UUID requestId, UUID customer, String requestType) {
-        TopicRecords.send(TopicRecords.cloudEvent(EventTopic.DSAR.topicName(), eventId, "/los/dsar-service",
-                "no.los.dsar.request-received.v1", customer.toString(),
-                """
-                {"requestId":"%s","customerId":"%s","requestType":"%s","receivedAt":"%s","dueOn":"%s"}"""
-                        .formatted(requestId, customer, requestType, OffsetDateTime.now(), LocalDate.now().plusMonths(1))));
+        TopicRecords.send(RightsEvents.requestReceived(eventId, customer, requestId, requestType));
     }
 }

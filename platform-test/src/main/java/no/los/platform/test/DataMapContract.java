@@ -46,22 +46,24 @@ public final class DataMapContract {
     }
 
     /**
-     * A service's own category names, followed by the platform's {@code access-log}, which every data
-     * map, access part and answer carries.
+     * A service's own category names, followed by the platform's {@code processing-restriction} and
+     * {@code access-log}, which every data map, access part and answer carries.
      */
-    public static List<String> withAccessLog(List<String> ownCategories) {
+    public static List<String> withPlatformCategories(List<String> ownCategories) {
         List<String> all = new ArrayList<>(ownCategories);
+        all.add("processing-restriction");
         all.add("access-log");
         return all;
     }
 
     /**
      * A service's own category names, followed by the platform's {@code known-customer} (in a service
-     * that keeps the register of known customers) and {@code access-log}.
+     * that keeps the register of known customers), {@code processing-restriction} and {@code access-log}.
      */
-    public static List<String> withKnownCustomerAndAccessLog(List<String> ownCategories) {
+    public static List<String> withKnownCustomerAndPlatformCategories(List<String> ownCategories) {
         List<String> all = new ArrayList<>(ownCategories);
         all.add("known-customer");
+        all.add("processing-restriction");
         all.add("access-log");
         return all;
     }

@@ -22,6 +22,8 @@ import jakarta.transaction.Transactional.TxType;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import no.los.platform.persistence.NativeTimestamps;
+
 /**
  * The service's access log (R8, Art. 32): appended in a transaction of its own under a lock, so the
  * entries form one hash chain in the order they were written; read by the privacy officer and in the
@@ -101,7 +103,7 @@ public class AccessLog {
         if (entries == 0) {
             return Optional.empty();
         }
-        return Optional.of(new Retained(entries, timestamp(row[1]).plus(keep).toLocalDate()));
+        return Optional.of(new Retained(entries, NativeTimestamps.utc(row[1]).plus(keep).toLocalDate()));
     }
 
     /** A page of the whole log, newest first: at most {@code size} entries older than {@code beforeSeq}. */
@@ -134,7 +136,7 @@ public class AccessLog {
             String previous = (String) row[8];
             String stored = (String) row[9];
             boolean linked = expectedPrevious == null || expectedPrevious.equals(previous);
-            String recomputed = hash(previous, timestamp(row[1]), (String) row[2], (String) row[3], (UUID) row[4],
+            String recomputed = hash(previous, NativeTimestamps.utc(row[1]), (String) row[2], (String) row[3], (UUID) row[4],
                     (String) row[5], (String) row[6], (String) row[7]);
             checked++;
             if (!linked || !recomputed.equals(stored)) {
@@ -160,21 +162,8 @@ public class AccessLog {
         List<Object[]> rows = entityManager.createNativeQuery("select seq, logged_at, actor_subject, actor_roles, customer_id, "
                 + "category, operation, request_ref from access_log_entry " + condition)
                 .setParameter(1, parameter).getResultList();
-        return rows.stream().map(row -> new AccessLogEntry(((Number) row[0]).longValue(), timestamp(row[1]),
+        return rows.stream().map(row -> new AccessLogEntry(((Number) row[0]).longValue(), NativeTimestamps.utc(row[1]),
                 (String) row[2], (String) row[3], (UUID) row[4], (String) row[5], (String) row[6], (String) row[7])).toList();
-    }
-
-    private static OffsetDateTime timestamp(Object value) {
-        if (value instanceof OffsetDateTime time) {
-            return time.withOffsetSameInstant(ZoneOffset.UTC);
-        }
-        if (value instanceof java.time.Instant instant) {
-            return instant.atOffset(ZoneOffset.UTC);
-        }
-        if (value instanceof java.sql.Timestamp timestamp) {
-            return timestamp.toInstant().atOffset(ZoneOffset.UTC);
-        }
-        throw new IllegalStateException("unexpected timestamp type " + value.getClass().getName());
     }
 
     static String hash(String previous, OffsetDateTime loggedAt, String subject, String roles, UUID customerId,

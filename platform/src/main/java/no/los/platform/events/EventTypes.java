@@ -19,8 +19,12 @@ public final class EventTypes {
     public static final String DATA_SUBJECT_REQUEST_RECEIVED = "no.los.dsar.request-received.v1";
     /** Every service publishes it on its own topic: the erasure protocol's proof, see {@code platform/erasure}. */
     public static final String ERASURE_CONFIRMED = "no.los.erasure.confirmed.v1";
-    /** Every service publishes it on its own topic: its part of an access or portability request is ready to fetch. */
+    /** Every service publishes it on its own topic: its answer to a request: an access or portability part ready to fetch, or what it rectified or restricted. */
     public static final String RIGHTS_ANSWERED = "no.los.rights.answered.v1";
+    /** dsar-service publishes it: the privacy officer lifted a restriction after telling the person (Art. 18(3)). */
+    public static final String RESTRICTION_LIFTED = "no.los.dsar.restriction-lifted.v1";
+    /** Every service publishes it on its own topic: it processes a restricted person's data again. */
+    public static final String RESTRICTION_LIFT_CONFIRMED = "no.los.rights.restriction-lifted.v1";
     /** Every service publishes it on its own topic when its data map changed: the source of the records of processing. */
     public static final String DATA_MAP_ANNOUNCED = "no.los.rights.data-map-announced.v1";
 

@@ -1,5 +1,7 @@
 package no.los.platform.rights;
 
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import no.los.platform.erasure.ErasureCase;
@@ -26,6 +28,25 @@ public interface DataSubjectRights {
      * streamed into the writer (Art. 20).
      */
     void export(UUID customerId, PortableWriter writer);
+
+    /**
+     * Rectify (Art. 16, 19): customer-service rectified these fields of the person (e.g.
+     * {@code POSTAL_ADDRESS}); the service brings every copy or derivative it holds up to date and
+     * returns the categories of its data map it changed, or none when it holds no copy. Runs with the
+     * customer's lock held, in the transaction the platform answers in. The values never travel on
+     * the bus: a service that keeps a copy fetches it from customer-service.
+     */
+    default List<String> rectify(UUID customerId, Set<String> rectifiedFields) {
+        return List.of();
+    }
+
+    /**
+     * Restrict (Art. 18): the categories whose processing this service stops while the person is
+     * restricted. The data stays; the service checks {@link Restrictions} before it processes it.
+     */
+    default List<String> stoppedWhileRestricted() {
+        return List.of();
+    }
 
     /** Erase: the service's erasure rules and the triggers it acts on (Art. 17, R10, R12, R16, R21). */
     ErasureRules erasure();

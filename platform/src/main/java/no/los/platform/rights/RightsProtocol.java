@@ -1,6 +1,8 @@
 package no.los.platform.rights;
 
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -28,11 +30,14 @@ import no.los.platform.outbox.Outbox;
 /**
  * The platform's half of the rights contract. For every case and request it takes the customer's
  * lock, calls the service's {@link DataSubjectRights}, and publishes the one answer through the
- * outbox in the same transaction: an erasure confirmation, or a rights answer for access and
- * portability. Event handlers and a service's own jobs come through here; nothing else confirms.
+ * outbox in the same transaction: an erasure confirmation, or a rights answer for access,
+ * portability, rectification and restriction. Event handlers and a service's own jobs come through here; nothing else confirms.
  */
 @ApplicationScoped
 public class RightsProtocol {
+
+    static final String RECTIFICATION = "RECTIFICATION";
+    static final String RESTRICTION = "RESTRICTION";
 
     @Inject
     Instance<DataSubjectRights> participants;
@@ -49,6 +54,9 @@ public class RightsProtocol {
     @Inject
     KnownCustomers knownCustomers;
 
+    @Inject
+    Restrictions restrictions;
+
     /** The service's part in the rights, when it declares one. */
     public Optional<DataSubjectRights> participant() {
         return participants.isResolvable() ? Optional.of(participants.get()) : Optional.empty();
@@ -61,7 +69,7 @@ public class RightsProtocol {
     public DataMap dataMap() {
         DataMap own = required().dataMap();
         DataMap withRegister = knownCustomers.enabled() ? own.plus(KnownCustomerCategory.category()) : own;
-        return withRegister.plus(AccessLogCategory.category());
+        return withRegister.plus(RestrictionCategory.category()).plus(AccessLogCategory.category());
     }
 
     /** Everything the service holds about the person, with who read or changed it (the access log). */
@@ -70,7 +78,8 @@ public class RightsProtocol {
         AccessPart withRegister = knownCustomers.enabled()
                 ? own.plus(KnownCustomerCategory.records(knownCustomers.registeredAt(customerId)))
                 : own;
-        return withRegister.plus(AccessLogCategory.records(accessLog.of(customerId)));
+        return withRegister.plus(RestrictionCategory.records(restrictions.of(customerId)))
+                .plus(AccessLogCategory.records(accessLog.of(customerId)));
     }
 
     /** This service's name, e.g. {@code consumption-service}. */
@@ -93,6 +102,12 @@ public class RightsProtocol {
                 && knownCustomers.forget(erasure.customerId()) > 0) {
             report.deleted(KnownCustomerCategory.NAME, 1);
         }
+        if (erasure.trigger() == ErasureTrigger.ERASURE_REQUESTED) {
+            int restrictionsErased = restrictions.forget(erasure.customerId());
+            if (restrictionsErased > 0) {
+                report.deleted(RestrictionCategory.NAME, restrictionsErased);
+            }
+        }
         accessLog.retained(erasure.customerId()).ifPresent(kept ->
                 report.kept(AccessLogCategory.NAME, kept.entries(), RetentionReason.ACCESS_LOG, kept.until()));
         return confirmations.confirm(erasure.customerId(), report);
@@ -104,10 +119,63 @@ public class RightsProtocol {
      */
     @Transactional(TxType.MANDATORY)
     public RightsAnswer answer(UUID requestId, UUID customerId, String requestType) {
-        DataMap map = dataMap();
-        RightsAnswer answer = new RightsAnswer(requestId, customerId, map.service(), requestType,
-                map.categories().stream().map(DataCategory::name).toList(), OffsetDateTime.now());
-        outbox.add(new OutgoingEvent(EventTopic.ownedBy(map.service()), EventTypes.RIGHTS_ANSWERED, customerId, answer));
+        return publish(EventTypes.RIGHTS_ANSWERED, requestId, customerId, requestType,
+                dataMap().categories().stream().map(DataCategory::name).toList());
+    }
+
+    /**
+     * Answers a rectification request in the service that rectified: the categories it changed. The
+     * other services answer when they hear of the rectification ({@link #rectified}).
+     */
+    @Transactional(TxType.MANDATORY)
+    public RightsAnswer answerRectification(UUID requestId, UUID customerId, List<String> changedCategories) {
+        return publish(EventTypes.RIGHTS_ANSWERED, requestId, customerId, RECTIFICATION, changedCategories);
+    }
+
+    /**
+     * Another service rectified fields of the person: the service brings its copies up to date and,
+     * when a request asked for the rectification, answers it with the categories it changed (none
+     * when it holds no copy).
+     */
+    @Transactional(TxType.MANDATORY)
+    public List<String> rectified(UUID customerId, UUID requestId, Set<String> fields) {
+        outbox.lockCustomer(customerId);
+        List<String> changed = List.copyOf(required().rectify(customerId, fields));
+        if (requestId != null) {
+            publish(EventTypes.RIGHTS_ANSWERED, requestId, customerId, RECTIFICATION, changed);
+        }
+        return changed;
+    }
+
+    /**
+     * Restricts the person's processing here (Art. 18) and answers with the categories whose
+     * processing stopped. A restriction delivered again is answered again and changes nothing.
+     */
+    @Transactional(TxType.MANDATORY)
+    public RightsAnswer restrict(UUID requestId, UUID customerId) {
+        outbox.lockCustomer(customerId);
+        restrictions.restrict(customerId, requestId, OffsetDateTime.now());
+        return publish(EventTypes.RIGHTS_ANSWERED, requestId, customerId, RESTRICTION,
+                required().stoppedWhileRestricted());
+    }
+
+    /**
+     * Lifts the restriction the request put in place and confirms it with
+     * {@code no.los.rights.restriction-lifted.v1}, naming the categories processed again.
+     */
+    @Transactional(TxType.MANDATORY)
+    public RightsAnswer lift(UUID requestId, UUID customerId) {
+        outbox.lockCustomer(customerId);
+        restrictions.lift(customerId, requestId);
+        return publish(EventTypes.RESTRICTION_LIFT_CONFIRMED, requestId, customerId, RESTRICTION,
+                required().stoppedWhileRestricted());
+    }
+
+    private RightsAnswer publish(String eventType, UUID requestId, UUID customerId, String requestType,
+            List<String> categories) {
+        RightsAnswer answer = new RightsAnswer(requestId, customerId, serviceName(), requestType, categories,
+                OffsetDateTime.now());
+        outbox.add(new OutgoingEvent(EventTopic.ownedBy(answer.service()), eventType, customerId, answer));
         return answer;
     }
 

@@ -19,8 +19,10 @@ import no.los.platform.inbox.PoisonEventException;
 /**
  * dsar-service's {@code request-received}, read by every other service: an erasure request goes to
  * the service's erasure rules and is confirmed; an access or portability request is answered with
- * a {@link RightsAnswer} so that dsar-service fetches the part. The other rights are not carried out
- * by the services yet; they ignore them.
+ * a {@link RightsAnswer} so that dsar-service fetches the part; a restriction request marks the person
+ * restricted and is answered with what stopped. dsar-service's {@code restriction-lifted} lifts it
+ * again. A rectification request waits for customer-service's {@code rectified}
+ * ({@link CustomerRectifiedHandler}); an objection is consent-service's to decide.
  */
 @ApplicationScoped
 class RightsRequestHandler implements EventHandler {
@@ -46,6 +48,11 @@ class RightsRequestHandler implements EventHandler {
     }
 
     @Override
+    public Set<String> alsoTypes() {
+        return Set.of(EventTypes.RESTRICTION_LIFTED);
+    }
+
+    @Override
     public boolean active() {
         return protocol.participant().isPresent() && !protocol.serviceName().equals(EventTopic.DSAR.owner());
     }
@@ -56,7 +63,11 @@ class RightsRequestHandler implements EventHandler {
         if (request.requestId() == null || request.customerId() == null || request.requestType() == null) {
             throw new PoisonEventException("request received without requestId, customerId or requestType");
         }
-        if ("ERASURE".equals(request.requestType())) {
+        if (EventTypes.RESTRICTION_LIFTED.equals(event.type())) {
+            protocol.lift(request.requestId(), request.customerId());
+        } else if (RightsProtocol.RESTRICTION.equals(request.requestType())) {
+            protocol.restrict(request.requestId(), request.customerId());
+        } else if ("ERASURE".equals(request.requestType())) {
             if (protocol.participant().orElseThrow().erasure().actsOn(ErasureTrigger.ERASURE_REQUESTED)) {
                 protocol.erase(new ErasureCase.ErasureRequested(request.customerId(), request.requestId()),
                         ErasureReport.onRequest(request.requestId(), event.id()));
