@@ -1030,21 +1030,27 @@ verify_relationship_end() {
   ok "customer-, consent-, consumption- and marketing-service confirmed what they deleted and kept"
 }
 
+# await_my_request_completed TOKEN REQUEST WHAT: waits up to 30 s until the person's request is COMPLETED.
+await_my_request_completed() {
+  local token=$1 request=$2 what=$3 status=''
+  for _ in $(seq 1 60); do
+    api GET "http://127.0.0.1:8085/me/requests/$request" "$token"
+    status=$(json_field status <<<"$API_BODY")
+    [[ $status == COMPLETED ]] && return 0
+    sleep 0.5
+  done
+  die "verify: $what is $status after 30 s: ${API_BODY:0:400}"
+}
+
 # verify_access_request KARI_TOKEN: kari asks for access on Min side; dsar-service fetches the four
 # services' parts with its own Keycloak identity (client credentials), assembles the report, and kari
 # downloads it as JSON and PDF.
 verify_access_request() {
-  local kari=$1 request status=''
+  local kari=$1 request
   verify_call "dsar-service POST /me/requests ACCESS (kari on Min side)" 201 POST "http://127.0.0.1:8085/me/requests" \
     "$kari" '{"type":"ACCESS"}'
   request=$(json_field id <<<"$API_BODY")
-  for _ in $(seq 1 60); do
-    api GET "http://127.0.0.1:8085/me/requests/$request" "$kari"
-    status=$(json_field status <<<"$API_BODY")
-    [[ $status == COMPLETED ]] && break
-    sleep 0.5
-  done
-  [[ $status == COMPLETED ]] || die "verify: kari's access request is $status after 30 s: ${API_BODY:0:400}"
+  await_my_request_completed "$kari" "$request" "kari's access request"
   ok "the four services' parts were fetched with dsar-service's own token; the request is COMPLETED"
   verify_call "dsar-service GET /me/requests/{id}/report (JSON)" 200 GET \
     "http://127.0.0.1:8085/me/requests/$request/report" "$kari"
@@ -1062,18 +1068,12 @@ verify_access_request() {
 # restricted; every service confirms, customer service can no longer change her record, and a privacy
 # officer (petra) lifts it only after the notice to kari, each service confirming the lifting.
 verify_restriction() {
-  local kari=$1 kari_id=$2 agent=$3 petra request status='' lifted=''
+  local kari=$1 kari_id=$2 agent=$3 petra request lifted=''
   petra=$(password_token petra)
   verify_call "dsar-service POST /me/requests RESTRICTION (kari on Min side)" 201 POST "http://127.0.0.1:8085/me/requests" \
     "$kari" '{"type":"RESTRICTION"}'
   request=$(json_field id <<<"$API_BODY")
-  for _ in $(seq 1 60); do
-    api GET "http://127.0.0.1:8085/me/requests/$request" "$kari"
-    status=$(json_field status <<<"$API_BODY")
-    [[ $status == COMPLETED ]] && break
-    sleep 0.5
-  done
-  [[ $status == COMPLETED ]] || die "verify: kari's restriction request is $status after 30 s: ${API_BODY:0:400}"
+  await_my_request_completed "$kari" "$request" "kari's restriction request"
   ok "every service has restricted kari's data; the request is COMPLETED"
   verify_call "customer-service: the agent cannot change a restricted customer" 409 PATCH \
     "http://127.0.0.1:8081/customers/$kari_id" "$agent" '{"phone":"+47 412 34 567"}'

@@ -34,7 +34,7 @@ public interface DataSubjectRights {
      * {@code POSTAL_ADDRESS}); the service brings every copy or derivative it holds up to date and
      * returns the categories of its data map it changed, or none when it holds no copy. Runs with the
      * customer's lock held, in the transaction the platform answers in. The values never travel on
-     * the bus: a service that keeps a copy fetches it from customer-service.
+     * the bus: a service that kept a copy would fetch the value from customer-service (none does yet).
      */
     default List<String> rectify(UUID customerId, Set<String> rectifiedFields) {
         return List.of();
