@@ -2,8 +2,8 @@ package no.los.platform.rights;
 
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Set;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,7 +31,8 @@ import no.los.platform.outbox.Outbox;
  * The platform's half of the rights contract. For every case and request it takes the customer's
  * lock, calls the service's {@link DataSubjectRights}, and publishes the one answer through the
  * outbox in the same transaction: an erasure confirmation, or a rights answer for access,
- * portability, rectification and restriction. Event handlers and a service's own jobs come through here; nothing else confirms.
+ * portability, rectification and restriction. Event handlers and a service's own jobs come through
+ * here; nothing else confirms.
  */
 @ApplicationScoped
 public class RightsProtocol {
@@ -149,7 +150,8 @@ public class RightsProtocol {
 
     /**
      * Restricts the person's processing here (Art. 18) and answers with the categories whose
-     * processing stopped. A restriction delivered again is answered again and changes nothing.
+     * processing stopped. The same event is handled once (the idempotent consumer); another event for the
+     * same request is answered again and changes nothing.
      */
     @Transactional(TxType.MANDATORY)
     public RightsAnswer restrict(UUID requestId, UUID customerId) {
