@@ -78,17 +78,12 @@ public class RightsParts {
      */
     @Transactional(TxType.MANDATORY)
     public Outcome receive(RightsAnswer answer) {
-        DataSubjectRequest request = requests.findForUpdate(answer.requestId()).orElse(null);
-        if (request == null) {
-            return Outcome.EXPECTED_BY_NO_REQUEST;
+        Addressed addressed = address(answer, null);
+        if (addressed.outcome() != null) {
+            return addressed.outcome();
         }
-        if (!request.customerId().equals(answer.customerId()) || !request.type().name().equals(answer.requestType())) {
-            return Outcome.CONTRADICTS_THE_REQUEST;
-        }
-        RightsPart part = parts.ofService(request.id(), answer.service()).orElse(null);
-        if (part == null) {
-            return Outcome.EXPECTED_BY_NO_REQUEST;
-        }
+        DataSubjectRequest request = addressed.request();
+        RightsPart part = addressed.part();
         if (part.status() != RightsPart.Status.AWAITED) {
             return Outcome.ALREADY_ANSWERED;
         }
@@ -114,22 +109,39 @@ public class RightsParts {
      */
     @Transactional(TxType.MANDATORY)
     public Outcome receiveLiftConfirmation(RightsAnswer confirmation) {
-        DataSubjectRequest request = requests.findForUpdate(confirmation.requestId()).orElse(null);
-        if (request == null) {
-            return Outcome.EXPECTED_BY_NO_REQUEST;
+        Addressed addressed = address(confirmation, RequestType.RESTRICTION);
+        if (addressed.outcome() != null) {
+            return addressed.outcome();
         }
-        if (!request.customerId().equals(confirmation.customerId()) || request.type() != RequestType.RESTRICTION) {
-            return Outcome.CONTRADICTS_THE_REQUEST;
-        }
-        RightsPart part = parts.ofService(request.id(), confirmation.service()).orElse(null);
-        if (part == null) {
-            return Outcome.EXPECTED_BY_NO_REQUEST;
-        }
+        RightsPart part = addressed.part();
         if (part.liftConfirmedAt().isPresent()) {
             return Outcome.ALREADY_ANSWERED;
         }
         part.liftConfirmed(confirmation.answeredAt());
         return Outcome.ANSWERED;
+    }
+
+    /** The request and part an answer is for, locked; or, when there is none, what the answer did. */
+    private record Addressed(DataSubjectRequest request, RightsPart part, Outcome outcome) {
+    }
+
+    /**
+     * Finds and locks the request an answer names, and its service's part. The answer must name the
+     * request's customer, and its type, or {@code onlyFor} when given.
+     */
+    private Addressed address(RightsAnswer answer, RequestType onlyFor) {
+        DataSubjectRequest request = requests.findForUpdate(answer.requestId()).orElse(null);
+        if (request == null) {
+            return new Addressed(null, null, Outcome.EXPECTED_BY_NO_REQUEST);
+        }
+        boolean sameType = onlyFor == null ? request.type().name().equals(answer.requestType())
+                : request.type() == onlyFor;
+        if (!request.customerId().equals(answer.customerId()) || !sameType) {
+            return new Addressed(request, null, Outcome.CONTRADICTS_THE_REQUEST);
+        }
+        return parts.ofService(request.id(), answer.service())
+                .map(part -> new Addressed(request, part, null))
+                .orElseGet(() -> new Addressed(request, null, Outcome.EXPECTED_BY_NO_REQUEST));
     }
 
     @Transactional(TxType.SUPPORTS)

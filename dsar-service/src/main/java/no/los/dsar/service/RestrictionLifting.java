@@ -1,7 +1,10 @@
 package no.los.dsar.service;
 
 import java.time.OffsetDateTime;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,7 +14,6 @@ import no.los.dsar.DataSubjectRequest;
 import no.los.dsar.RequestStep;
 import no.los.dsar.RequestType;
 import no.los.dsar.TrackedRequest;
-import no.los.dsar.letters.LetterKind;
 import no.los.dsar.letters.RequestLetter;
 import no.los.dsar.repository.DataSubjectRequestRepository;
 import no.los.dsar.repository.RequestLetterRepository;
@@ -55,8 +57,8 @@ public class RestrictionLifting {
     public TrackedRequest tell(UUID requestId, String reasons, String officer) {
         OffsetDateTime now = OffsetDateTime.now();
         DataSubjectRequest request = requests.lock(requestId);
-        requireInForce(request);
-        if (hasStep(requestId, RequestStep.Kind.LIFTING_NOTIFIED)) {
+        Set<RequestStep.Kind> taken = requireInForce(request);
+        if (taken.contains(RequestStep.Kind.LIFTING_NOTIFIED)) {
             throw new ConflictProblem("The person has already been told that the restriction will be lifted");
         }
         letters.persist(RequestLetter.liftingNotice(requestId, reasons, officer, now));
@@ -69,10 +71,7 @@ public class RestrictionLifting {
     public TrackedRequest lift(UUID requestId, String officer) {
         OffsetDateTime now = OffsetDateTime.now();
         DataSubjectRequest request = requests.lock(requestId);
-        requireInForce(request);
-        boolean told = letters.ofRequest(requestId).stream()
-                .anyMatch(letter -> letter.kind() == LetterKind.LIFTING_NOTICE);
-        if (!told) {
+        if (!requireInForce(request).contains(RequestStep.Kind.LIFTING_NOTIFIED)) { // written with the notice letter
             throw new ConflictProblem("The person must be told before the restriction is lifted (Art. 18(3)): "
                     + "send the lifting notice first");
         }
@@ -82,7 +81,8 @@ public class RestrictionLifting {
         return followUp.track(request);
     }
 
-    private void requireInForce(DataSubjectRequest request) {
+    /** Refuses anything but a restriction every service has put in place and nobody lifted; answers its steps. */
+    private Set<RequestStep.Kind> requireInForce(DataSubjectRequest request) {
         if (request.type() != RequestType.RESTRICTION) {
             throw new ConflictProblem("Only a restriction request can be lifted; this is " + request.type());
         }
@@ -90,12 +90,11 @@ public class RestrictionLifting {
             throw new ConflictProblem("The restriction is not in force: the request is " + request.status()
                     + ", and only a restriction every service has put in place can be lifted");
         }
-        if (hasStep(request.id(), RequestStep.Kind.LIFTED)) {
+        Set<RequestStep.Kind> taken = steps.ofRequest(request.id()).stream().map(RequestStep::step)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(RequestStep.Kind.class)));
+        if (taken.contains(RequestStep.Kind.LIFTED)) {
             throw new ConflictProblem("The restriction has already been lifted");
         }
-    }
-
-    private boolean hasStep(UUID requestId, RequestStep.Kind kind) {
-        return steps.ofRequest(requestId).stream().anyMatch(step -> step.step() == kind);
+        return taken;
     }
 }
