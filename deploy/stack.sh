@@ -1096,6 +1096,35 @@ print(sum(1 for p in json.load(sys.stdin)["rights"]["services"] if p["liftConfir
     "http://127.0.0.1:8081/customers/$kari_id" "$agent" '{"phone":"+47 412 34 567"}'
 }
 
+# verify_objection KARI_TOKEN KARI_ID: kari objects on Min side to being compared with similar
+# households; consent-service records the objection for the privacy officer, petra upholds it there,
+# every service answers what it stopped, and consumption-service no longer compares kari's household.
+verify_objection() {
+  local kari=$1 kari_id=$2 petra request objection=''
+  petra=$(password_token petra)
+  verify_call "dsar-service POST /me/requests OBJECTION to PEER_COMPARISON (kari on Min side)" 201 POST \
+    "http://127.0.0.1:8085/me/requests" "$kari" \
+    '{"type":"OBJECTION","objection":{"scope":"PEER_COMPARISON","grounds":"Vi jobber begge hjemmefra, så sammenligningen sier lite om oss."}}'
+  request=$(json_field id <<<"$API_BODY")
+  for _ in $(seq 1 60); do
+    api GET "http://127.0.0.1:8082/customers/$kari_id/objections" "$petra"
+    objection=$(REQUEST="$request" python3 -c 'import json,os,sys
+print(next((o["id"] for o in json.load(sys.stdin)["items"] if o.get("requestId") == os.environ["REQUEST"]), ""))' \
+      <<<"$API_BODY" 2>/dev/null || true)
+    [[ -n $objection ]] && break
+    sleep 0.5
+  done
+  [[ -n $objection ]] || die "verify: consent-service did not record kari's objection: ${API_BODY:0:300}"
+  ok "consent-service recorded kari's objection, pending, linked to the request"
+  verify_call "consent-service: petra upholds the objection" 200 POST \
+    "http://127.0.0.1:8082/customers/$kari_id/objections/$objection/decision" "$petra" \
+    '{"outcome":"UPHELD","reason":"Ingen tvingende berettigede grunner går foran kundens situasjon."}'
+  await_my_request_completed "$kari" "$request" "kari's objection request"
+  ok "every service answered what it stopped; the request is COMPLETED"
+  verify_call "consumption-service: kari's household is compared no more" 409 GET \
+    "http://127.0.0.1:8083/me/consumption/similar-households?month=$(date +%Y-%m)" "$kari"
+}
+
 cmd_verify() {
   local entry name port agent kari markus kari_id other_id kari_mp ola_mp request_id period
   [[ -f $SEED_MARKER ]] || die "verify: the demo data is not seeded; run 'deploy/stack.sh up' first"
@@ -1169,6 +1198,7 @@ cmd_verify() {
 
   step "Restriction (Art. 18): kari's data is kept but frozen until petra lifts it after telling her"
   verify_restriction "$kari" "$kari_id" "$agent"
+  verify_objection "$kari" "$kari_id"
 
   step "The erasure protocol: Sigrid's last contract ends, every service confirms"
   verify_relationship_end "$agent"

@@ -11,11 +11,25 @@ public enum Channel {
     APP,
     WEBSITE,
     EMAIL,
-    SMS;
+    SMS,
+    /**
+     * An objection made as a data subject request through dsar-service, which keeps how the request
+     * reached LOS. Never a channel a consent, a withdrawal or an objection can be given in directly.
+     */
+    PRIVACY_REQUEST;
+
+    /** A 400 problem unless the channel is one a person uses directly (not {@link #PRIVACY_REQUEST}). */
+    public static Channel requireDirect(Channel channel) {
+        if (channel == PRIVACY_REQUEST) {
+            throw new InvalidInputException("channel", "PRIVACY_REQUEST is set by dsar-service for an objection "
+                    + "made as a data subject request; give the channel the person used");
+        }
+        return channel;
+    }
 
     public static Channel parse(String value) {
-        return Arrays.stream(values()).filter(c -> c.name().equals(value)).findFirst()
+        return Arrays.stream(values()).filter(c -> c != PRIVACY_REQUEST && c.name().equals(value)).findFirst()
                 .orElseThrow(() -> new InvalidInputException("channel", "must be one of "
-                        + Arrays.stream(values()).map(Enum::name).collect(Collectors.joining(", "))));
+                        + Arrays.stream(values()).filter(c -> c != PRIVACY_REQUEST).map(Enum::name).collect(Collectors.joining(", "))));
     }
 }

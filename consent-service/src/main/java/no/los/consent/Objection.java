@@ -1,6 +1,7 @@
 package no.los.consent;
 
 import java.time.OffsetDateTime;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -18,7 +19,9 @@ import no.los.platform.problem.InvalidInputException;
  * the moment it is registered and stands from then on (G8). Any other objection is registered as
  * pending with the customer's grounds, and the privacy officer decides it once: upheld (processing
  * in its scope stops from the decision) or rejected (compelling legitimate grounds). The grounds are
- * personal data needed only until that decision; an erasure request clears them afterwards.
+ * personal data needed only until that decision; an erasure request clears them afterwards. An
+ * objection made as a data subject request names the request; its grounds stay with the request in
+ * dsar-service, where the privacy officer reads them.
  */
 @Entity
 @Table(name = "objection")
@@ -78,6 +81,12 @@ public class Objection {
     @Column(name = "decision_reason")
     private String decisionReason;
 
+    @Column(name = "request_id")
+    private UUID requestId;
+
+    @Column(name = "decided_by")
+    private String decidedBy;
+
     protected Objection() {
     }
 
@@ -112,8 +121,22 @@ public class Objection {
         return objection;
     }
 
+    /**
+     * Registers an objection a data subject request made: upheld at once when its scope is absolute,
+     * otherwise pending. The grounds are the request's, kept in dsar-service.
+     */
+    public static Objection registerOnRequest(UUID customerId, UUID requestId, ObjectionScope scope,
+            OffsetDateTime now) {
+        Objection objection = new Objection(customerId, scope, Channel.PRIVACY_REQUEST, null, now);
+        objection.requestId = requestId;
+        if (scope.isAbsolute()) {
+            objection.settle(Status.UPHELD, ABSOLUTE, now);
+        }
+        return objection;
+    }
+
     /** The privacy officer's decision on a pending objection; an objection is decided once. */
-    public void decide(Outcome outcome, String reason, OffsetDateTime now) {
+    public void decide(Outcome outcome, String reason, String officer, OffsetDateTime now) {
         if (status != Status.PENDING) {
             throw new ConflictProblem("The objection was already decided (" + status + "); a decision is final");
         }
@@ -121,6 +144,7 @@ public class Objection {
             throw new InvalidInputException("reason", "must say why the objection is " + outcome);
         }
         settle(outcome == Outcome.UPHELD ? Status.UPHELD : Status.REJECTED, reason.strip(), now);
+        decidedBy = officer;
     }
 
     private void settle(Status decided, String reason, OffsetDateTime now) {
@@ -181,5 +205,15 @@ public class Objection {
 
     public String decisionReason() {
         return decisionReason;
+    }
+
+    /** The data subject request that made the objection; empty when it was registered directly. */
+    public Optional<UUID> requestId() {
+        return Optional.ofNullable(requestId);
+    }
+
+    /** The privacy officer who decided it (the token's subject); empty for an absolute or pending one. */
+    public Optional<String> decidedBy() {
+        return Optional.ofNullable(decidedBy);
     }
 }

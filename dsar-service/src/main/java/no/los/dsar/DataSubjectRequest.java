@@ -113,6 +113,13 @@ public class DataSubjectRequest {
     @Column(name = "announced_at")
     private OffsetDateTime announcedAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "objection_scope")
+    private ObjectionScope objectionScope;
+
+    @Column(name = "objection_grounds")
+    private String objectionGrounds;
+
     protected DataSubjectRequest() {
     }
 
@@ -208,6 +215,35 @@ public class DataSubjectRequest {
     /** When the request was refused; {@code null} unless it was. */
     public OffsetDateTime refusedAt() {
         return refusedAt;
+    }
+
+    /**
+     * States what an objection request objects to: required for an objection, refused for any other
+     * type, with a 400 problem naming {@code objection}.
+     */
+    public void objectingTo(Objected objection) {
+        if ((type == RequestType.OBJECTION) != (objection != null)) {
+            throw new InvalidInputException("objection", type == RequestType.OBJECTION
+                    ? "is required for an OBJECTION: its scope, and for every scope but DIRECT_MARKETING the grounds"
+                    : "is only for an OBJECTION request");
+        }
+        if (objection != null) {
+            objectionScope = objection.scope();
+            objectionGrounds = objection.grounds();
+        }
+    }
+
+    /** What an objection request objects to; empty for any other type. */
+    public Optional<ObjectionScope> objectionScope() {
+        return Optional.ofNullable(objectionScope);
+    }
+
+    /**
+     * The grounds of an objection request while it is open, for the privacy officer who decides it;
+     * empty when none were given, and once the request is closed (the decision has no further use of them).
+     */
+    public Optional<String> objectionGrounds() {
+        return Optional.ofNullable(objectionGrounds);
     }
 
     /** The longest note of how staff checked the person's identity. */
@@ -332,6 +368,7 @@ public class DataSubjectRequest {
         }
         status = Status.COMPLETED;
         completedAt = at;
+        objectionGrounds = null;
     }
 
     /**
@@ -361,6 +398,7 @@ public class DataSubjectRequest {
         requireOpen("refused");
         status = Status.REFUSED;
         refusedAt = at;
+        objectionGrounds = null;
     }
 
     /**
@@ -375,6 +413,7 @@ public class DataSubjectRequest {
         }
         status = Status.WITHDRAWN;
         withdrawnAt = at;
+        objectionGrounds = null;
     }
 
     /** Open, and to be answered within {@code warnDaysBefore} days of {@code now} (today included). */

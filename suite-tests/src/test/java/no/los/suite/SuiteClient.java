@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.nullValue;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -379,6 +380,47 @@ final class SuiteClient {
     Response recordsOfProcessing(String mediaType) {
         return given().baseUri(suite.baseUri(SuiteService.DSAR)).auth().oauth2(PRIVACY_OFFICER)
                 .accept(mediaType).get("/records-of-processing");
+    }
+
+    /** An objection made as a request on Min side: its scope, and the grounds (none for direct marketing). */
+    UUID objectOnMinSide(UUID customerId, String scope, String grounds) {
+        Map<String, Object> objection = grounds == null ? Map.of("scope", scope)
+                : Map.of("scope", scope, "grounds", grounds);
+        String id = call(SuiteService.DSAR, TestTokens.customer(customerId))
+                .body(Map.of("type", "OBJECTION", "objection", objection))
+                .post("/me/requests")
+                .then().statusCode(201).extract().path("id");
+        return UUID.fromString(id);
+    }
+
+    /** Waits until consent-service holds the objection the request made, and returns its id. */
+    String awaitObjectionOfRequest(UUID customerId, UUID requestId) {
+        String path = "items.find { it.requestId == '" + requestId + "' }.id";
+        Await.until("consent-service recorded the objection of request " + requestId, Duration.ofSeconds(30),
+                () -> call(SuiteService.CONSENT, PRIVACY_OFFICER).get("/customers/{id}/objections", customerId)
+                        .then().extract().jsonPath().getString(path) != null);
+        return call(SuiteService.CONSENT, PRIVACY_OFFICER).get("/customers/{id}/objections", customerId)
+                .then().statusCode(200).extract().jsonPath().getString(path);
+    }
+
+    /** The privacy officer decides an objection in consent-service. */
+    Response decideObjection(UUID customerId, String objectionId, String outcome, String reason) {
+        return call(SuiteService.CONSENT, TestTokens.staff("personvern-a", "privacy-officer"))
+                .body(Map.of("outcome", outcome, "reason", reason))
+                .post("/customers/{id}/objections/{objectionId}/decision", customerId, objectionId);
+    }
+
+    /** Describes the household in the app, once the app consent has reached consumption-service. */
+    void describeHouseholdOnceRegistered(UUID customerId, Map<String, Object> household) {
+        Await.until("the app consent reached consumption-service", Duration.ofSeconds(30),
+                () -> call(SuiteService.CONSUMPTION, TestTokens.customer(customerId)).body(household)
+                        .put("/me/app-profile").statusCode() == 200);
+    }
+
+    /** The customer's month beside similar households, as the app shows it. */
+    Response similarHouseholds(UUID customerId, YearMonth month) {
+        return call(SuiteService.CONSUMPTION, TestTokens.customer(customerId)).queryParam("month", month.toString())
+                .get("/me/consumption/similar-households");
     }
 
     Response objectToSurveys(UUID customerId) {

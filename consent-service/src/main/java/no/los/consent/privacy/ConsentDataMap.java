@@ -19,10 +19,10 @@ import no.los.platform.security.Roles;
  * a consent (Art. 7(1)) and must honour an objection (Art. 21(3)): legal obligations, Art. 6(1)(c).
  * The category names are the ones the erasure confirmations use.
  */
-final class ConsentDataMap {
+public final class ConsentDataMap {
 
-    static final String CONSENT_LEDGER = "consent-ledger";
-    static final String OBJECTIONS = "objections";
+    public static final String CONSENT_LEDGER = "consent-ledger";
+    public static final String OBJECTIONS = "objections";
     static final String OBJECTION_GROUNDS = "objection-grounds";
     static final String ENDED_RELATIONSHIP = "ended-relationship";
 
@@ -91,7 +91,10 @@ final class ConsentDataMap {
                                 + "ID-er og hva den gjelder, aldri begrunnelsen), og stopper direkte markedsføring "
                                 + "til deg for godt"),
                         Recipient.service("consumption-service", "Får vite at en innsigelse er tatt til følge (bare "
-                                + "ID-er og hva den gjelder, aldri begrunnelsen)"),
+                                + "ID-er og hva den gjelder, aldri begrunnelsen), og tar deg ut av sammenligningen med "
+                                + "lignende husstander når den gjelder den"),
+                        Recipient.service("customer-service", "Får vite at en innsigelse er tatt til følge (bare "
+                                + "ID-er og hva den gjelder, aldri begrunnelsen), og tar vare på at den står"),
                         RIGHTS_COLLECTOR)
                 .recipients(Processors.operating(SYSTEM))
                 .retention("Uten sluttdato, også etter et krav om sletting: uten innsigelsen kunne LOS ikke vite at "

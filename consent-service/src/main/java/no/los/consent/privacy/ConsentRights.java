@@ -5,6 +5,7 @@ import static no.los.consent.privacy.ConsentDataMap.ENDED_RELATIONSHIP;
 import static no.los.consent.privacy.ConsentDataMap.OBJECTIONS;
 import static no.los.consent.privacy.ConsentDataMap.OBJECTION_GROUNDS;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,9 +19,12 @@ import jakarta.transaction.Transactional.TxType;
 import no.los.consent.ConsentEntry;
 import no.los.consent.EndedRelationship;
 import no.los.consent.Objection;
+import no.los.consent.ObjectionScope;
 import no.los.consent.repository.ConsentLedgerRepository;
 import no.los.consent.repository.EndedRelationshipRepository;
 import no.los.consent.repository.ObjectionRepository;
+import no.los.consent.service.Objections;
+import no.los.platform.inbox.PoisonEventException;
 import no.los.platform.rights.AccessPart;
 import no.los.platform.rights.DataMap;
 import no.los.platform.rights.DataSubjectRights;
@@ -29,7 +33,8 @@ import no.los.platform.rights.PortableWriter;
 /**
  * consent-service's part in the rights of the data subject: its data map ({@link ConsentDataMap}),
  * the person's whole ledger, objections and ended relationship for an access report, the ledger and
- * the objections for an export (the person gave them), and its erasure rules ({@link ConsentErasure}).
+ * the objections for an export (the person gave them), objections made as requests, and its erasure
+ * rules ({@link ConsentErasure}).
  */
 @ApplicationScoped
 public class ConsentRights implements DataSubjectRights {
@@ -48,6 +53,17 @@ public class ConsentRights implements DataSubjectRights {
 
     @Inject
     ConsentErasure erasure;
+
+    @Inject
+    Objections objectionsDecided;
+
+    /** An objection made as a data subject request is recorded here, for the privacy officer to decide. */
+    @Override
+    public void objectionRequested(UUID requestId, UUID customerId, String scope) {
+        ObjectionScope objected = Arrays.stream(ObjectionScope.values()).filter(s -> s.name().equals(scope))
+                .findFirst().orElseThrow(() -> new PoisonEventException("an objection request with an unknown scope"));
+        objectionsDecided.registerOnRequest(requestId, customerId, objected);
+    }
 
     @Override
     public DataMap dataMap() {

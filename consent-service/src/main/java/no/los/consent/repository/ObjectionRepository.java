@@ -33,6 +33,11 @@ public class ObjectionRepository implements PanacheRepositoryBase<Objection, UUI
         return find("id = ?1 and customerId = ?2", objectionId, customerId).firstResultOptional();
     }
 
+    /** The objection a data subject request made, if it was recorded. */
+    public Optional<Objection> ofRequest(UUID requestId) {
+        return find("requestId", requestId).firstResultOptional();
+    }
+
     /** The customer's standing objection to direct marketing, if any. */
     public Optional<Objection> standingAgainstDirectMarketing(UUID customerId) {
         return find("customerId = ?1 and scope = ?2 and status = ?3", customerId, ObjectionScope.DIRECT_MARKETING,

@@ -17,6 +17,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -43,6 +44,9 @@ public class CustomerObjectionsResource {
 
     @Inject
     KnownCustomers knownCustomers;
+
+    @Inject
+    JsonWebToken token;
 
     @AccessLogged(category = "objections")
     @GET
@@ -81,13 +85,13 @@ public class CustomerObjectionsResource {
     @Path("/{objectionId}/decision")
     @RolesAllowed({ Roles.PRIVACY_OFFICER, Roles.ADMIN })
     @Operation(summary = "Decide a pending objection", description = "UPHELD puts the objection in force and announces it "
-            + "(objection-registered) to the services that hold processing in its scope; today none acts on "
-            + "SURVEYS, PEER_COMPARISON or OTHER_LEGITIMATE_INTEREST. REJECTED records the compelling grounds. "
-            + "A decision is final.")
+            + "(objection-registered): every service keeps it and stops what it does in its scope. REJECTED records "
+            + "the compelling grounds. An objection a data subject request made (requestId) closes that request: "
+            + "completed once every service has answered what it stopped, or refused. A decision is final.")
     @APIResponse(responseCode = "200", description = "The objection as decided")
     public ObjectionView decideObjection(@PathParam("customerId") UUID customerId,
             @PathParam("objectionId") UUID objectionId, @NotNull @Valid ObjectionDecisionRequest request) {
         return ObjectionView.of(objections.decide(new DecideObjection(customerId, objectionId, request.outcome(),
-                request.reason())));
+                request.reason(), token.getSubject())));
     }
 }

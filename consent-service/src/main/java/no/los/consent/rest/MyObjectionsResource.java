@@ -52,8 +52,9 @@ public class MyObjectionsResource {
     @Operation(summary = "Object to processing", description = "An objection to DIRECT_MARKETING takes effect at once "
             + "and needs no grounds, and ends any NEWSLETTER_EMAIL and MARKETING_SMS consent; objecting again "
             + "while it stands returns the standing one. Any other scope needs grounds and waits for the privacy "
-            + "officer's decision; an upheld one is announced to the services that hold processing in its scope "
-            + "(today none does).")
+            + "officer's decision; an upheld one is announced to every service, which stops what it does in its "
+            + "scope (consumption-service: peer comparison). An objection can also be made as a data subject "
+            + "request (dsar-service, type OBJECTION), which this list then shows with its requestId.")
     @APIResponse(responseCode = "201", description = "The objection registered",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ObjectionView.class)))
     @APIResponse(responseCode = "200", description = "The direct-marketing objection already standing")

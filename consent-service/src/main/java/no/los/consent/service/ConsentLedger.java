@@ -44,9 +44,15 @@ public class ConsentLedger {
     Outbox outbox;
 
     public record GiveConsent(UUID customerId, Purpose purpose, Channel channel, String noticeVersion, String evidence) {
+        public GiveConsent {
+            Channel.requireDirect(channel);
+        }
     }
 
     public record WithdrawConsent(UUID customerId, Purpose purpose, Channel channel, String evidence) {
+        public WithdrawConsent {
+            Channel.requireDirect(channel);
+        }
     }
 
     /** The state of one purpose for one customer: its latest ledger line, or never given. */

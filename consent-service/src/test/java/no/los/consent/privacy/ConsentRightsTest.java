@@ -78,8 +78,8 @@ class ConsentRightsTest {
 
         String objections = "categories.find { it.name == 'objections' }";
         assertEquals(List.of("objection"), map.getList(objections + ".tables"));
-        assertEquals(List.of("marketing-service", "consumption-service", "dsar-service", "Evry Norge AS", "Enoro AS",
-                "Compello AS"), map.getList(objections + ".recipients.name"));
+        assertEquals(List.of("marketing-service", "consumption-service", "customer-service", "dsar-service",
+                "Evry Norge AS", "Enoro AS", "Compello AS"), map.getList(objections + ".recipients.name"));
         assertEquals("DERIVED", map.getString("categories.find { it.name == 'ended-relationship' }.source"),
                 "learnt from customer-service's event");
 

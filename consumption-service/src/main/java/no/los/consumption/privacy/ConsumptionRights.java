@@ -20,6 +20,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import no.los.consumption.OsloCalendar;
+import no.los.consumption.insight.PeerComparison;
 import no.los.consumption.repository.AlertSettingRepository;
 import no.los.consumption.repository.AlertSettingRepository.AlertThreshold;
 import no.los.consumption.repository.AppProfileRepository;
@@ -125,6 +126,17 @@ public class ConsumptionRights implements DataSubjectRights {
     @Override
     public List<String> stoppedWhileRestricted() {
         return List.of(ConsumptionDataMap.APP_PROFILE, ConsumptionDataMap.ALERT_SETTINGS);
+    }
+
+    /**
+     * An upheld objection to peer comparison takes the household's profile and readings out of every
+     * comparison group and ends its own comparison ({@code insight/PeerComparison}).
+     */
+    @Override
+    public List<String> stoppedByObjection(String scope) {
+        return PeerComparison.OBJECTION_SCOPE.equals(scope)
+                ? List.of(ConsumptionDataMap.APP_PROFILE, ConsumptionDataMap.HOURLY_READINGS)
+                : List.of();
     }
 
     @Override

@@ -47,7 +47,7 @@ class RightsAnsweredTest {
         assertEquals("consumption-service", data.getString("service"));
         assertEquals("ACCESS", data.getString("requestType"));
         assertEquals(List.of("hourly-readings", "contracts", "metering-points", "invoicing-retention",
-                "app-registration", "app-profile", "alert-settings", "processing-restriction", "access-log"), data.getList("categories"),
+                "app-registration", "app-profile", "alert-settings", "processing-restriction", "upheld-objections", "access-log"), data.getList("categories"),
                 "the service's categories and the platform's access log");
         assertEquals(Set.of("requestId", "customerId", "service", "requestType", "categories", "answeredAt"),
                 new TreeSet<>(data.getMap("").keySet()), "ids and names, no personal data");

@@ -42,6 +42,7 @@ class ConsumptionContractTest extends ServiceContractTest {
                 Endpoint.get("/metering-points/{meteringPointId}/readings", "agent", "billing").with("meteringPointId", GSRN),
                 Endpoint.get("/me/consumption/hourly", "customer"),
                 Endpoint.get("/me/app-profile", "customer"),
+                Endpoint.get("/me/consumption/similar-households", "customer"),
                 Endpoint.put("/me/app-profile", "customer"),
                 Endpoint.get("/me/alerts", "customer"),
                 Endpoint.put("/me/alerts", "customer"),

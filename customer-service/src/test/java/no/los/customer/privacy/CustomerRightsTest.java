@@ -56,7 +56,7 @@ class CustomerRightsTest {
             "contracts", "metering-points", "pending-erasure-request");
     /** The service's own categories and the platform's access log, which every service keeps. */
     private static final List<String> WITH_ACCESS_LOG = List.of("customer-identity", "postal-address", "contact-details",
-            "contracts", "metering-points", "pending-erasure-request", "processing-restriction", "access-log");
+            "contracts", "metering-points", "pending-erasure-request", "processing-restriction", "upheld-objections", "access-log");
     private static final List<String> PORTABLE = List.of("customer-identity", "postal-address", "contact-details",
             "contracts", "metering-points");
 

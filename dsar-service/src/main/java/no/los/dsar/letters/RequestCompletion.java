@@ -1,9 +1,7 @@
 package no.los.dsar.letters;
 
 import java.time.OffsetDateTime;
-import java.util.EnumSet;
 import java.util.Map;
-import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,12 +13,11 @@ import no.los.dsar.RequestStep;
 import no.los.dsar.RequestType;
 import no.los.dsar.repository.RequestLetterRepository;
 import no.los.dsar.repository.RequestStepRepository;
-import no.los.platform.problem.ConflictProblem;
 
 /**
- * Completes a request and writes the notice that tells the person so, in the same transaction: every
- * answer to the person is a letter kept with the request. A request already completed or refused is
- * left as it is, and gets no second notice.
+ * Completes a request as its last service's answer comes in and writes the notice that tells the
+ * person so, in the same transaction: every answer to the person is a letter kept with the request. A
+ * request already completed or refused is left as it is, and gets no second notice.
  */
 @ApplicationScoped
 public class RequestCompletion {
@@ -37,10 +34,8 @@ public class RequestCompletion {
                     + "du hvem de er.",
             RequestType.RESTRICTION, "Behandlingen av opplysningene dine er begrenset i alle LOS' tjenester: "
                     + "opplysningene lagres, men brukes ikke. Vi gir deg beskjed før begrensningen oppheves.",
-            RequestType.OBJECTION, "Protesten din er behandlet.");
-
-    /** The request types no service's confirmation or part completes: the privacy officer completes them. */
-    public static final Set<RequestType> COMPLETED_BY_STAFF = EnumSet.of(RequestType.OBJECTION);
+            RequestType.OBJECTION, "Protesten din er tatt til følge, og alle LOS' tjenester har stanset den "
+                    + "behandlingen den gjelder. Protesten står til du selv trekker den tilbake.");
 
     @Inject
     RequestLetterRepository letters;
@@ -58,22 +53,5 @@ public class RequestCompletion {
         letters.persist(RequestLetter.completion(request.id(), WHAT_WAS_DONE.get(request.type()), at));
         steps.persist(RequestStep.byTheService(request.id(), RequestStep.Kind.COMPLETED, at));
         return true;
-    }
-
-    /**
-     * The privacy officer completes an open request of a type nothing else completes, telling the
-     * person what was done.
-     */
-    @Transactional(TxType.MANDATORY)
-    public void completeByStaff(DataSubjectRequest request, String whatWasDone, String officer, OffsetDateTime at) {
-        if (!COMPLETED_BY_STAFF.contains(request.type())) {
-            throw new ConflictProblem("A " + request.type() + " request completes itself when every service has done "
-                    + "its part");
-        }
-        request.requireOpen("completed");
-        RequestLetter notice = RequestLetter.completion(request.id(), whatWasDone, at);
-        request.complete(at);
-        letters.persist(notice);
-        steps.persist(RequestStep.byStaff(request.id(), RequestStep.Kind.COMPLETED, at, officer));
     }
 }

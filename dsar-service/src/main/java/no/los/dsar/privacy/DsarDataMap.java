@@ -96,7 +96,9 @@ final class DsarDataMap {
                         + "Hvordan identiteten din ble fastslått (innloggingen, eller en ansatts notat om kontrollen), "
                         + "og når tjenestene fikk beskjed. Tok en ansatt et steg (registrerte, kontrollerte "
                         + "identiteten, godkjente, forlenget, avslo eller fullførte henvendelsen), lagres også den "
-                        + "ansattes bruker-ID.")
+                        + "ansattes bruker-ID. For en protest: hva du protesterer mot, og begrunnelsen din (din "
+                        + "særlige situasjon) til henvendelsen er avgjort, fullført eller trukket tilbake; da slettes "
+                        + "begrunnelsen.")
                 .tables("data_subject_request", "request_step")
                 .purposes(ProcessingPurpose.DATA_SUBJECT_RIGHTS)
                 .legalBasis(LegalBasis.LEGAL_OBLIGATION)

@@ -153,6 +153,8 @@ public class DsarRights implements DataSubjectRights {
                 "identityCheck", request.identityCheck().map(Enum::name).orElse(null),
                 "identityNote", request.identityNote().orElse(null),
                 "announcedAt", request.announcedAt(),
+                "objectionScope", request.objectionScope().map(Enum::name).orElse(null),
+                "objectionGrounds", request.objectionGrounds().orElse(null),
                 "history", steps.ofRequest(request.id()).stream()
                         .map(step -> step.step() + " " + step.takenAt() + " (" + step.takenBy() + ")")
                         .collect(Collectors.joining("; ")));

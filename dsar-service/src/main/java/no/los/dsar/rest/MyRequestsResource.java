@@ -63,12 +63,17 @@ public class MyRequestsResource {
 
     @POST
     @Operation(summary = "Make a request about my own data", description = "Access, rectification, erasure, "
-            + "restriction, portability or objection; answered by the date given.")
+            + "restriction, portability or objection; answered by the date given. An objection names its scope and, "
+            + "for every scope but DIRECT_MARKETING, the grounds; consent-service records it, an objection to direct "
+            + "marketing takes effect at once, any other waits for the privacy officer's decision, which closes the "
+            + "request.")
+    @APIResponse(responseCode = "400", description = "The objection is missing, incomplete, or given for another type",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "201", description = "Received",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RequestView.class)))
     public Response makeMyRequest(@NotNull @Valid MyNewRequest request, @Context UriInfo uri) {
         TrackedRequest received = intake.receive(new ReceiveRequest(currentCustomer.id(), request.type(),
-                RequestChannel.MIN_SIDE, SubmittedBy.DATA_SUBJECT));
+                RequestChannel.MIN_SIDE, SubmittedBy.DATA_SUBJECT, null, ObjectionBody.of(request.objection())));
         return Response.created(uri.getAbsolutePathBuilder().path(received.request().id().toString()).build())
                 .entity(RequestView.of(received)).build();
     }

@@ -96,24 +96,6 @@ public class RequestLettersResource {
         return refused;
     }
 
-    @POST
-    @Path("/completion")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
-    @AccessLogged(category = "rights-requests,request-letters", customer = "")
-    @RolesAllowed(Roles.PRIVACY_OFFICER)
-    @Operation(summary = "Complete a rectification, restriction or objection, telling the person what was done",
-            description = "For the request types no service's confirmation completes. The completion notice is a "
-                    + "letter to the person. Other types complete themselves (409).")
-    @APIResponse(responseCode = "200", description = "Completed; the request as it now stands")
-    @APIResponse(responseCode = "409", description = "Not open, or a type that completes itself",
-            content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public RequestView completeRequest(@PathParam("id") UUID id, @NotNull @Valid CompletionRequest completion) {
-        RequestView completed = RequestView.of(answers.complete(id, completion.whatWasDone(), token.getSubject()));
-        accessLog.concerns(completed.customerId());
-        return completed;
-    }
-
     @GET
     @Path("/recipients")
     @Produces(MediaType.APPLICATION_JSON)

@@ -13,6 +13,8 @@ import no.los.dsar.DataSubjectRequest;
 import no.los.dsar.DataSubjectRequest.Status;
 import no.los.dsar.DataSubjectRequest.SubmittedBy;
 import no.los.dsar.IdentityCheck;
+import no.los.dsar.Objected;
+import no.los.dsar.ObjectionScope;
 import no.los.dsar.RequestChannel;
 import no.los.dsar.RequestStep;
 import no.los.dsar.RequestType;
@@ -41,15 +43,24 @@ public record RequestView(UUID id, UUID customerId, RequestType type, RequestCha
         @Schema(description = "What happened to the request, by whom and when, the first first",
                 maxItems = RequestStep.MAX_STEPS) List<StepView> history,
         @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(description = "What an objection request objects to; only on objection requests") ObjectionView objection,
+        @JsonInclude(JsonInclude.Include.NON_NULL)
         @Schema(description = "Each service's confirmation; only on erasure requests") ErasureView erasure,
         @JsonInclude(JsonInclude.Include.NON_NULL)
-        @Schema(description = "Each service's part; only on access, portability, rectification and restriction "
-                + "requests") RightsView rights) {
+        @Schema(description = "Each service's answer; on every request but erasure") RightsView rights) {
 
     static final String DATATILSYNET = "Datatilsynet, www.datatilsynet.no";
 
     @Schema(description = "One step of a request: what, when, and whether the person, staff or dsar-service took it")
     public record StepView(RequestStep.Kind step, OffsetDateTime at, RequestStep.TakenBy by) {
+    }
+
+    @Schema(description = "The scope objected to and the person's grounds; consent-service records the objection and "
+            + "the privacy officer decides it there")
+    public record ObjectionView(ObjectionScope scope,
+            @Schema(description = "The person's particular situation while the request is open; null for direct "
+                    + "marketing without grounds, and once the request is closed", maxLength = Objected.MAX_GROUNDS)
+            String grounds) {
     }
 
     static RequestView of(TrackedRequest tracked) {
@@ -60,6 +71,8 @@ public record RequestView(UUID id, UUID customerId, RequestType type, RequestCha
                 request.identityCheck().orElse(null), request.awaitsApproval(), request.announcedAt(), tracked.dueSoon(),
                 tracked.overdue(), DATATILSYNET,
                 tracked.steps().stream().map(step -> new StepView(step.step(), step.takenAt(), step.takenBy())).toList(),
+                request.objectionScope().map(scope -> new ObjectionView(scope, request.objectionGrounds().orElse(null)))
+                        .orElse(null),
                 tracked.erasure() == null ? null : ErasureView.of(tracked.erasure()),
                 tracked.rights() == null ? null : RightsView.of(tracked.rights()));
     }

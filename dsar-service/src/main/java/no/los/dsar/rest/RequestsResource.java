@@ -76,7 +76,7 @@ public class RequestsResource {
     public Response registerRequest(@NotNull @Valid NewRequest request, @Context UriInfo uri) {
         knownCustomers.require(request.customerId());
         TrackedRequest received = intake.receive(new ReceiveRequest(request.customerId(), request.type(),
-                request.channel(), SubmittedBy.STAFF_ON_BEHALF, token.getSubject()));
+                request.channel(), SubmittedBy.STAFF_ON_BEHALF, token.getSubject(), ObjectionBody.of(request.objection())));
         accessLog.concerns(request.customerId());
         return Response.created(uri.getAbsolutePathBuilder().path(received.request().id().toString()).build())
                 .entity(RequestView.of(received)).build();

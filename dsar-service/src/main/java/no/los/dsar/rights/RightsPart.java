@@ -32,10 +32,11 @@ public class RightsPart {
 
     /**
      * The requests every service answers: access and portability with a part of their own,
-     * rectification with the categories it changed, restriction with the categories it stopped.
+     * rectification with the categories it changed, restriction with the categories it stopped, an
+     * objection, once upheld, with the categories whose processing it stopped.
      */
     public static final Set<RequestType> ANSWERED_BY_EVERY_SERVICE = Set.of(RequestType.ACCESS, RequestType.PORTABILITY,
-            RequestType.RECTIFICATION, RequestType.RESTRICTION);
+            RequestType.RECTIFICATION, RequestType.RESTRICTION, RequestType.OBJECTION);
 
     /** Where the part stands. */
     public enum Status {

@@ -22,7 +22,7 @@ import no.los.dsar.repository.RightsPartRepository.PartToCollect;
 import no.los.platform.rights.RightsAnswer;
 
 /**
- * Following each service's part of access, portability, rectification and restriction requests:
+ * Following each service's part of access, portability, rectification, restriction and objection requests:
  * expected when the request is received, answered when the service's {@code no.los.rights.answered.v1}
  * arrives, and for access fetched by the {@link PartCollector}. An access request is completed by its
  * report ({@code report/ReportAssembly}); the others by the last answer, a rectification with the

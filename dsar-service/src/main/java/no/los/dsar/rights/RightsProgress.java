@@ -4,14 +4,15 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 
 import no.los.dsar.RequestType;
 
 /**
- * How far an access or portability request has come: each service's part, and whether the request is
- * late. An access request needs every part fetched; a portability request needs every service's answer.
+ * How far a request every service answers has come: each service's part, and whether the request is
+ * late. An access request needs every part fetched; the others need every service's answer.
  *
- * @param requestType ACCESS or PORTABILITY
+ * @param requestType the request's type, one of {@link RightsPart#ANSWERED_BY_EVERY_SERVICE}
  * @param services    the parts, one per service, by service name
  * @param late        some part is not in within the answer timeout
  */
@@ -29,12 +30,17 @@ public record RightsProgress(RequestType requestType, List<RightsPart> services,
 
     /**
      * The progress of a request announced to the services at {@code announcedAt} ({@code null} while it
-     * waits, and then never late), as it stands at {@code now}.
+     * waits, and then never late), as it stands at {@code now}. The services answer an objection only
+     * once it is upheld, so its clock starts with the first answer: a pending objection is never late
+     * here (its due date flags it).
      */
     public static RightsProgress of(RequestType requestType, OffsetDateTime announcedAt, List<RightsPart> parts,
             AnswerTimeout timeout, Instant now) {
-        return new RightsProgress(requestType, parts, announcedAt != null
-                && timeout.isLate(announcedAt, everyPartIn(requestType, parts), now));
+        OffsetDateTime clockFrom = requestType != RequestType.OBJECTION ? announcedAt
+                : parts.stream().map(RightsPart::answeredAt).filter(Objects::nonNull).min(Comparator.naturalOrder())
+                        .orElse(null);
+        return new RightsProgress(requestType, parts, clockFrom != null
+                && timeout.isLate(clockFrom, everyPartIn(requestType, parts), now));
     }
 
     public Status status() {

@@ -35,7 +35,7 @@ public class RequestAnnouncement {
         request.announced(at);
         outbox.add(new OutgoingEvent(EventTopic.DSAR, EventTypes.DATA_SUBJECT_REQUEST_RECEIVED, request.customerId(),
                 new RequestReceived(request.id(), request.customerId(), request.type(), request.receivedAt(),
-                        request.dueOn())));
+                        request.dueOn(), request.objectionScope().orElse(null))));
         return true;
     }
 }

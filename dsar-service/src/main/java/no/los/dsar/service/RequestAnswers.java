@@ -23,12 +23,13 @@ import no.los.dsar.repository.DataSubjectRequestRepository;
 import no.los.dsar.repository.RequestLetterRepository;
 import no.los.dsar.repository.RequestStepRepository;
 import no.los.platform.problem.ConflictProblem;
+import no.los.platform.problem.InvalidInputException;
 import no.los.platform.problem.NotFoundProblem;
 
 /**
- * The privacy officer's answers to a request other than its automatic fulfilment: the preliminary
- * answer that extends the deadline (Art. 12(3)), the refusal (Art. 12(5), 11(2)) and the completion
- * of a request no service completes; and the person's withdrawal. Each answer is a letter to the
+ * The answers to a request other than its fulfilment by the services: the privacy officer's
+ * preliminary answer that extends the deadline (Art. 12(3)) and refusal (Art. 12(5), 11(2)); the
+ * refusal of an objection consent-service reports rejected (Art. 21(1)); and the person's withdrawal. Each answer is a letter to the
  * person, and each is a step of the request, written in the same transaction as the change.
  */
 @ApplicationScoped
@@ -90,6 +91,10 @@ public class RequestAnswers {
             throw new ConflictProblem("An erasure request is carried out by every service as it is received; "
                     + "it cannot be refused afterwards");
         }
+        if (refusal.ground() != null && !refusal.ground().givenByHand()) {
+            throw new InvalidInputException("ground", refusal.ground() + " is given by the privacy officer's "
+                    + "decision of the objection in consent-service, not here");
+        }
         RequestLetter letter = RequestLetter.refusal(requestId, refusal.ground(), refusal.reasons(), officer, now);
         request.refuse(now);
         letters.persist(letter);
@@ -97,13 +102,32 @@ public class RequestAnswers {
         return followUp.track(request);
     }
 
-    /** The privacy officer completes a rectification, restriction or objection, telling the person what was done. */
-    @Transactional
-    public TrackedRequest complete(UUID requestId, String whatWasDone, String officer) {
-        DataSubjectRequest request = requests.lock(requestId);
-        completion.completeByStaff(request, whatWasDone, officer, OffsetDateTime.now());
-        return followUp.track(request);
+    /**
+     * consent-service reports that the privacy officer rejected the objection the request made: the
+     * request is refused with a letter that gives the ground (Art. 21(1)) and where the decision's
+     * reasons are, and names the right to complain and to go to court. The step names the officer.
+     * A request that is no longer open, or another customer's, is left as it is.
+     */
+    @Transactional(TxType.MANDATORY)
+    public void objectionRejected(UUID requestId, UUID customerId, OffsetDateTime decidedAt, String officer) {
+        Optional<DataSubjectRequest> found = requests.findForUpdate(requestId)
+                .filter(request -> request.customerId().equals(customerId) && request.isOpen()
+                        && request.type() == RequestType.OBJECTION);
+        if (found.isEmpty()) {
+            return;
+        }
+        String writtenBy = officer == null ? RequestLetter.WRITTEN_BY_THE_SERVICE : officer;
+        letters.persist(RequestLetter.refusal(requestId, RefusalGround.OBJECTION_OVERRIDDEN, OBJECTION_REJECTED,
+                writtenBy, decidedAt));
+        found.get().refuse(decidedAt);
+        steps.persist(officer == null ? RequestStep.byTheService(requestId, RequestStep.Kind.REFUSED, decidedAt)
+                : RequestStep.byStaff(requestId, RequestStep.Kind.REFUSED, decidedAt, officer));
     }
+
+    /** The reasons a rejected objection's letter gives; the decision's own reasons stay in consent-service. */
+    static final String OBJECTION_REJECTED = "Personvernombudet har vurdert protesten din mot den særlige situasjonen du "
+            + "beskrev, og har ikke tatt den til følge. Begrunnelsen for avgjørelsen står ved protesten under "
+            + "«Protester» på Min side.";
 
     /** The person withdraws their own open request; another's is not found. */
     @Transactional

@@ -10,6 +10,8 @@ import jakarta.transaction.Transactional;
 
 import no.los.dsar.DataSubjectRequest;
 import no.los.dsar.DataSubjectRequest.SubmittedBy;
+import no.los.dsar.Objected;
+import no.los.dsar.ObjectionScope;
 import no.los.dsar.RequestChannel;
 import no.los.dsar.RequestStep;
 import no.los.dsar.RequestType;
@@ -25,8 +27,8 @@ import no.los.dsar.rights.RightsParts;
 /**
  * Receiving a data subject's request: the deadline starts, and the suite is told at once when the
  * person asked on Min side, or once staff have released a request they registered ({@link RequestRelease}).
- * An erasure request also starts waiting for every service's confirmation, an access or portability
- * request for every service's part, in the same transaction, so no answer can arrive for a request
+ * An erasure request also starts waiting for every service's confirmation, any other request for
+ * every service's answer, in the same transaction, so no answer can arrive for a request
  * that does not yet expect it.
  */
 @ApplicationScoped
@@ -56,9 +58,10 @@ public class RequestIntake {
     /**
      * @param registeredBy the staff member who registered it (the token's subject); {@code null} when the
      *                     person made the request on Min side
+     * @param objection    what an objection request objects to; {@code null} for every other type
      */
     public record ReceiveRequest(UUID customerId, RequestType type, RequestChannel channel, SubmittedBy submittedBy,
-            String registeredBy) {
+            String registeredBy, Objected objection) {
 
         public ReceiveRequest {
             if ((submittedBy == SubmittedBy.STAFF_ON_BEHALF) != (registeredBy != null)) {
@@ -67,13 +70,16 @@ public class RequestIntake {
         }
 
         public ReceiveRequest(UUID customerId, RequestType type, RequestChannel channel, SubmittedBy submittedBy) {
-            this(customerId, type, channel, submittedBy, null);
+            this(customerId, type, channel, submittedBy, null, null);
         }
     }
 
-    /** Announced to every service, which each carry out their part. */
+    /**
+     * Announced to every service, which each carry out their part; an objection request names its scope,
+     * never the grounds.
+     */
     public record RequestReceived(UUID requestId, UUID customerId, RequestType requestType, OffsetDateTime receivedAt,
-            LocalDate dueOn) {
+            LocalDate dueOn, ObjectionScope objectionScope) {
     }
 
     @Transactional
@@ -89,6 +95,7 @@ public class RequestIntake {
                         command.submittedBy(), receivedAt)
                 : DataSubjectRequest.registerOnBehalf(command.customerId(), command.type(), command.channel(),
                         command.registeredBy(), receivedAt);
+        request.objectingTo(command.objection());
         requests.persist(request);
         steps.persist(command.registeredBy() == null
                 ? RequestStep.byTheDataSubject(request.id(), RequestStep.Kind.RECEIVED, receivedAt)

@@ -158,7 +158,10 @@ class DsarRightsTest {
     void thePortableExportIsTheRequestsLineByLine() {
         UUID person = UUID.randomUUID();
         String first = request(person, "ACCESS");
-        String second = request(person, "OBJECTION");
+        String second = given().auth().oauth2(TestTokens.customer(person)).contentType(ContentType.JSON)
+                .body(Map.of("type", "OBJECTION", "objection", Map.of("scope", "PEER_COMPARISON",
+                        "grounds", "Vi bor to i et stort hus.")))
+                .post("/me/requests").then().statusCode(201).extract().<String>path("id");
         request(UUID.randomUUID(), "ACCESS");
 
         String body = given().auth().oauth2(TestTokens.rightsCollector()).get("/rights/customers/" + person + "/portable")
@@ -173,8 +176,12 @@ class DsarRightsTest {
         assertEquals(1, keys.stream().distinct().count(), "every record has the same fields in the same order: " + keys);
         assertEquals(List.of("requestId", "type", "channel", "submittedBy", "receivedAt", "dueOn", "extendedTo",
                 "status", "completedAt", "refusedAt", "withdrawnAt",
-                "identityCheck", "identityNote", "announcedAt", "history"), keys.get(0));
-        assertTrue(records.stream().anyMatch(r -> "OBJECTION".equals(r.getString("record.type"))));
+                "identityCheck", "identityNote", "announcedAt", "objectionScope", "objectionGrounds", "history"),
+                keys.get(0));
+        JsonPath objection = records.stream().filter(r -> "OBJECTION".equals(r.getString("record.type"))).findFirst()
+                .orElseThrow();
+        assertEquals("PEER_COMPARISON", objection.getString("record.objectionScope"));
+        assertEquals("Vi bor to i et stort hus.", objection.getString("record.objectionGrounds"), "while it is open");
     }
 
     private static String request(UUID customer, String type) {

@@ -56,7 +56,6 @@ class DsarContractTest extends ServiceContractTest {
                 Endpoint.get("/requests/{id}/report", "agent", "privacy-officer"),
                 Endpoint.post("/requests/{id}/extension", "privacy-officer"),
                 Endpoint.post("/requests/{id}/refusal", "privacy-officer"),
-                Endpoint.post("/requests/{id}/completion", "privacy-officer"),
                 Endpoint.post("/requests/{id}/identity", "agent", "privacy-officer"),
                 Endpoint.post("/requests/{id}/approval", "privacy-officer"),
                 Endpoint.post("/me/requests/{id}/withdrawal", "customer"),

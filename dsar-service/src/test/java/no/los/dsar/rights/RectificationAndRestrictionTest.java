@@ -98,16 +98,6 @@ class RectificationAndRestrictionTest {
     }
 
     @Test
-    void aRectificationIsNotCompletedByHandButByTheServicesAnswers() {
-        UUID customer = UUID.randomUUID();
-        String id = request(customer, "RECTIFICATION");
-        given().auth().oauth2(TestTokens.withRoles("privacy-officer")).contentType(ContentType.JSON)
-                .body(Map.of("whatWasDone", "Adressen er rettet.")).post("/requests/" + id + "/completion")
-                .then().statusCode(409).body("detail", containsString("completes itself"));
-        assertEquals("RECEIVED", staffView(id).getString("status"));
-    }
-
-    @Test
     void aRestrictionIsLiftedOnlyAfterThePersonWasToldAndEveryServiceConfirmsIt() {
         UUID customer = UUID.randomUUID();
         String id = request(customer, "RESTRICTION");

@@ -35,6 +35,8 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 
 import no.los.dsar.DataSubjectRequest.SubmittedBy;
+import no.los.dsar.Objected;
+import no.los.dsar.ObjectionScope;
 import no.los.dsar.RequestChannel;
 import no.los.dsar.RequestType;
 import no.los.dsar.StatutoryDeadline;
@@ -209,37 +211,11 @@ class DeadlineAnswersTest {
     }
 
     @Test
-    void thePrivacyOfficerCompletesAnObjectionWithANoticeAndEveryStepIsKept() {
-        UUID customer = KnownCustomerFixture.newCustomer("dsar_test");
-        String id = receivedAgo(customer, RequestType.OBJECTION, Duration.ofDays(3)).getString("id");
-        given().auth().oauth2(OFFICER).contentType(ContentType.JSON)
-                .body(Map.of("whatWasDone", "Protesten din mot kundeundersøkelser er tatt til følge."))
-                .post("/requests/" + id + "/completion")
-                .then().statusCode(200)
-                .body("status", equalTo("COMPLETED"))
-                .body("completedAt", not(nullValue()))
-                .body("history.step", contains("RECEIVED", "COMPLETED"))
-                .body("history.by", contains("DATA_SUBJECT", "STAFF"));
-        String letter = given().auth().oauth2(TestTokens.customer(customer)).get("/me/requests/" + id + "/letters")
-                .then().body("items.kind", contains("COMPLETION")).extract().path("items[0].id");
-        given().auth().oauth2(TestTokens.customer(customer)).accept("text/html")
-                .get("/me/requests/" + id + "/letters/" + letter)
-                .then().statusCode(200).body(containsString("Protesten din mot kundeundersøkelser er tatt til følge."));
-
-        String access = receivedAgo(customer, RequestType.ACCESS, Duration.ofDays(3)).getString("id");
-        given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body(Map.of("whatWasDone", "Ferdig."))
-                .post("/requests/" + access + "/completion")
-                .then().statusCode(409).body("detail", containsString("completes itself"));
-        given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body(Map.of("whatWasDone", ""))
-                .post("/requests/" + id + "/completion")
-                .then().statusCode(400).body("errors.field", contains("whatWasDone"));
-    }
-
-    @Test
     void thePersonWithdrawsAnOpenRequestButNotAnErasureNorAnotherPersonsRequest() {
         UUID customer = KnownCustomerFixture.newCustomer("dsar_test");
         String token = TestTokens.customer(customer);
-        String id = given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("type", "OBJECTION"))
+        String id = given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(Map.of("type", "OBJECTION", "objection", Map.of("scope", "SURVEYS", "grounds", "Jeg er syk.")))
                 .post("/me/requests").then().statusCode(201).extract().path("id");
         given().auth().oauth2(TestTokens.customer(UUID.randomUUID())).post("/me/requests/" + id + "/withdrawal")
                 .then().statusCode(404);
@@ -270,8 +246,9 @@ class DeadlineAnswersTest {
     }
 
     private JsonPath receivedAgo(UUID customer, RequestType type, Duration ago) {
-        String id = intake.receive(new ReceiveRequest(customer, type, RequestChannel.MIN_SIDE, SubmittedBy.DATA_SUBJECT),
-                OffsetDateTime.now().minus(ago)).request().id().toString();
+        Objected objection = type == RequestType.OBJECTION ? new Objected(ObjectionScope.SURVEYS, "Jeg er syk.") : null;
+        String id = intake.receive(new ReceiveRequest(customer, type, RequestChannel.MIN_SIDE, SubmittedBy.DATA_SUBJECT,
+                null, objection), OffsetDateTime.now().minus(ago)).request().id().toString();
         return given().auth().oauth2(OFFICER).get("/requests/" + id).then().statusCode(200).extract().jsonPath();
     }
 }

@@ -24,6 +24,7 @@ import no.los.marketing.repository.NewsletterConsentRepository.ConsentTerms;
 import no.los.marketing.repository.NewsletterSubscriptionRepository;
 import no.los.marketing.service.SuppressionList;
 import no.los.marketing.suppression.SuppressionEntry;
+import no.los.platform.erasure.ErasureCase;
 import no.los.platform.rights.AccessPart;
 import no.los.platform.rights.DataMap;
 import no.los.platform.rights.DataSubjectRights;
@@ -89,6 +90,18 @@ class MarketingRights implements DataSubjectRights {
     @Override
     public List<String> stoppedWhileRestricted() {
         return List.of(MarketingDataMap.ADDRESS);
+    }
+
+    /**
+     * An objection to direct marketing deletes the address and the consent and suppresses the address
+     * ({@link NewsletterErasure}). Marketing holds no survey data yet, so an objection to surveys stops
+     * nothing here; it is kept all the same ({@code UpheldObjections}).
+     */
+    @Override
+    public List<String> stoppedByObjection(String scope) {
+        return ErasureCase.ObjectionRegistered.DIRECT_MARKETING.equals(scope)
+                ? List.of(MarketingDataMap.ADDRESS, MarketingDataMap.CONSENT)
+                : List.of();
     }
 
     @Override

@@ -52,6 +52,7 @@ public final class DataMapContract {
     public static List<String> withPlatformCategories(List<String> ownCategories) {
         List<String> all = new ArrayList<>(ownCategories);
         all.add("processing-restriction");
+        all.add("upheld-objections");
         all.add("access-log");
         return all;
     }
@@ -64,6 +65,7 @@ public final class DataMapContract {
         List<String> all = new ArrayList<>(ownCategories);
         all.add("known-customer");
         all.add("processing-restriction");
+        all.add("upheld-objections");
         all.add("access-log");
         return all;
     }

@@ -38,6 +38,37 @@ public final class RightsEvents {
                         .formatted(requestId, customer, requestType, OffsetDateTime.now(), LocalDate.now().plusDays(30)));
     }
 
+    /** dsar-service's {@code request-received} for an objection request against this scope. */
+    public static ProducerRecord<String, byte[]> objectionRequested(UUID customer, UUID requestId, String scope) {
+        return TopicRecords.cloudEvent(EventTopic.DSAR.topicName(), UUID.randomUUID().toString(), "/los/dsar-service",
+                EventTypes.DATA_SUBJECT_REQUEST_RECEIVED, customer.toString(), """
+                {"requestId":"%s","customerId":"%s","requestType":"OBJECTION","receivedAt":"%s","dueOn":"%s",\
+                "objectionScope":"%s"}""".formatted(requestId, customer, OffsetDateTime.now(),
+                        LocalDate.now().plusDays(30), scope));
+    }
+
+    /**
+     * consent-service's {@code objection-registered}: the objection was upheld, made by the request (or
+     * registered directly, when null).
+     */
+    public static ProducerRecord<String, byte[]> objectionUpheld(UUID customer, UUID objectionId, String scope,
+            UUID requestId) {
+        return TopicRecords.cloudEvent(EventTopic.CONSENT.topicName(), UUID.randomUUID().toString(),
+                "/los/consent-service", EventTypes.OBJECTION_REGISTERED, customer.toString(), """
+                {"customerId":"%s","objectionId":"%s","scope":"%s","channel":"%s","effectiveAt":"%s","requestId":%s}"""
+                        .formatted(customer, objectionId, scope, requestId == null ? "MIN_SIDE" : "PRIVACY_REQUEST",
+                                OffsetDateTime.now(), requestId == null ? "null" : "\"" + requestId + "\""));
+    }
+
+    /** consent-service's {@code objection-rejected} for the objection the request made. */
+    public static ProducerRecord<String, byte[]> objectionRejected(UUID customer, UUID objectionId, String scope,
+            UUID requestId) {
+        return TopicRecords.cloudEvent(EventTopic.CONSENT.topicName(), UUID.randomUUID().toString(),
+                "/los/consent-service", EventTypes.OBJECTION_REJECTED, customer.toString(), """
+                {"customerId":"%s","objectionId":"%s","requestId":"%s","scope":"%s","decidedAt":"%s",\
+                "decidedBy":"officer-two"}""".formatted(customer, objectionId, requestId, scope, OffsetDateTime.now()));
+    }
+
     /** dsar-service's {@code restriction-lifted} for a restriction request. */
     public static ProducerRecord<String, byte[]> restrictionLifted(UUID customer, UUID requestId) {
         return TopicRecords.cloudEvent(EventTopic.DSAR.topicName(), UUID.randomUUID().toString(), "/los/dsar-service",

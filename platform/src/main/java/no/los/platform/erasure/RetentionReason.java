@@ -19,5 +19,10 @@ public enum RetentionReason {
      * Art. 5(2) and 32, R8: the access log of who read or changed the data, kept three years from each
      * entry (the limitation period of foreldelsesloven § 2), append-only.
      */
-    ACCESS_LOG
+    ACCESS_LOG,
+    /**
+     * Art. 21(1) and (3): the ids, scope and date of an upheld objection, so that the processing it
+     * stopped does not resume after the erasure; as long as the objection stands.
+     */
+    OBJECTION_IN_FORCE
 }

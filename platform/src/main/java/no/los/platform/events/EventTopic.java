@@ -13,7 +13,7 @@ public enum EventTopic {
     CUSTOMER("los.customer.events", "customer-service",
             Set.of("consent-service", "consumption-service", "marketing-service", "dsar-service")),
     CONSENT("los.consent.events", "consent-service",
-            Set.of("consumption-service", "marketing-service", "dsar-service")),
+            Set.of("customer-service", "consumption-service", "marketing-service", "dsar-service")),
     CONSUMPTION("los.consumption.events", "consumption-service", Set.of("dsar-service")),
     MARKETING("los.marketing.events", "marketing-service", Set.of("dsar-service")),
     DSAR("los.dsar.events", "dsar-service",

@@ -15,11 +15,13 @@ public final class EventTypes {
     public static final String CONSENT_GIVEN = "no.los.consent.given.v1";
     public static final String CONSENT_WITHDRAWN = "no.los.consent.withdrawn.v1";
     public static final String OBJECTION_REGISTERED = "no.los.consent.objection-registered.v1";
+    /** consent-service publishes it when the privacy officer rejects an objection a data subject request made. */
+    public static final String OBJECTION_REJECTED = "no.los.consent.objection-rejected.v1";
     public static final String READINGS_RECEIVED = "no.los.consumption.readings-received.v1";
     public static final String DATA_SUBJECT_REQUEST_RECEIVED = "no.los.dsar.request-received.v1";
     /** Every service publishes it on its own topic: the erasure protocol's proof, see {@code platform/erasure}. */
     public static final String ERASURE_CONFIRMED = "no.los.erasure.confirmed.v1";
-    /** Every service publishes it on its own topic: its answer to a request: an access or portability part ready to fetch, or what it rectified or restricted. */
+    /** Every service publishes it on its own topic: its answer to a request: an access or portability part ready to fetch, or what it rectified, restricted or stopped on an objection. */
     public static final String RIGHTS_ANSWERED = "no.los.rights.answered.v1";
     /** dsar-service publishes it: the privacy officer lifted a restriction after telling the person (Art. 18(3)). */
     public static final String RESTRICTION_LIFTED = "no.los.dsar.restriction-lifted.v1";

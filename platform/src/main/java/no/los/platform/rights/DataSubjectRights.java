@@ -48,6 +48,25 @@ public interface DataSubjectRights {
         return List.of();
     }
 
+    /**
+     * Object (Art. 21): the categories whose processing for an objection of this scope (e.g.
+     * {@code PEER_COMPARISON}) this service stops once the objection is upheld; none when it does no
+     * such processing. The platform keeps every upheld objection it hears of ({@link UpheldObjections})
+     * and answers a request with these categories; the service asks {@link UpheldObjections} before it
+     * processes for the purpose.
+     */
+    default List<String> stoppedByObjection(String scope) {
+        return List.of();
+    }
+
+    /**
+     * A data subject request objects to processing in this scope (Art. 21). Only the service that
+     * decides objections, consent-service, records it; it is announced to the others once it is upheld.
+     * Runs with the customer's lock held, in the transaction the request is handled in.
+     */
+    default void objectionRequested(UUID requestId, UUID customerId, String scope) {
+    }
+
     /** Erase: the service's erasure rules and the triggers it acts on (Art. 17, R10, R12, R16, R21). */
     ErasureRules erasure();
 

@@ -31,7 +31,7 @@ import no.los.platform.outbox.Outbox;
  * The platform's half of the rights contract. For every case and request it takes the customer's
  * lock, calls the service's {@link DataSubjectRights}, and publishes the one answer through the
  * outbox in the same transaction: an erasure confirmation, or a rights answer for access,
- * portability, rectification and restriction. Event handlers and a service's own jobs come through
+ * portability, rectification, restriction and objection. Event handlers and a service's own jobs come through
  * here; nothing else confirms.
  */
 @ApplicationScoped
@@ -39,6 +39,7 @@ public class RightsProtocol {
 
     static final String RECTIFICATION = "RECTIFICATION";
     static final String RESTRICTION = "RESTRICTION";
+    static final String OBJECTION = "OBJECTION";
 
     @Inject
     Instance<DataSubjectRights> participants;
@@ -58,6 +59,9 @@ public class RightsProtocol {
     @Inject
     Restrictions restrictions;
 
+    @Inject
+    UpheldObjections upheldObjections;
+
     /** The service's part in the rights, when it declares one. */
     public Optional<DataSubjectRights> participant() {
         return participants.isResolvable() ? Optional.of(participants.get()) : Optional.empty();
@@ -70,7 +74,8 @@ public class RightsProtocol {
     public DataMap dataMap() {
         DataMap own = required().dataMap();
         DataMap withRegister = knownCustomers.enabled() ? own.plus(KnownCustomerCategory.category()) : own;
-        return withRegister.plus(RestrictionCategory.category()).plus(AccessLogCategory.category());
+        return withRegister.plus(RestrictionCategory.category()).plus(UpheldObjectionCategory.category())
+                .plus(AccessLogCategory.category());
     }
 
     /** Everything the service holds about the person, with who read or changed it (the access log). */
@@ -80,6 +85,7 @@ public class RightsProtocol {
                 ? own.plus(KnownCustomerCategory.records(knownCustomers.registeredAt(customerId)))
                 : own;
         return withRegister.plus(RestrictionCategory.records(restrictions.of(customerId)))
+                .plus(UpheldObjectionCategory.records(upheldObjections.of(customerId)))
                 .plus(AccessLogCategory.records(accessLog.of(customerId)));
     }
 
@@ -108,6 +114,10 @@ public class RightsProtocol {
             if (restrictionsErased > 0) {
                 report.deleted(RestrictionCategory.NAME, restrictionsErased);
             }
+        }
+        long objections = upheldObjections.countOf(erasure.customerId());
+        if (objections > 0) {
+            report.kept(UpheldObjectionCategory.NAME, objections, RetentionReason.OBJECTION_IN_FORCE, null);
         }
         accessLog.retained(erasure.customerId()).ifPresent(kept ->
                 report.kept(AccessLogCategory.NAME, kept.entries(), RetentionReason.ACCESS_LOG, kept.until()));
@@ -171,6 +181,42 @@ public class RightsProtocol {
         restrictions.lift(customerId, requestId);
         return publish(EventTypes.RESTRICTION_LIFT_CONFIRMED, requestId, customerId, RESTRICTION,
                 required().stoppedWhileRestricted());
+    }
+
+    /**
+     * A data subject request objects to processing: the service that decides objections records it
+     * (consent-service); the others do nothing until it is upheld.
+     */
+    @Transactional(TxType.MANDATORY)
+    public void objectionRequested(UUID requestId, UUID customerId, String scope) {
+        outbox.lockCustomer(customerId);
+        required().objectionRequested(requestId, customerId, scope);
+    }
+
+    /**
+     * An objection was upheld (Art. 21): the service keeps it, so it processes no more in its scope,
+     * and, when a request made it, answers with the categories whose processing stopped (none when it
+     * does no such processing).
+     */
+    @Transactional(TxType.MANDATORY)
+    public List<String> objected(UUID customerId, UUID objectionId, String scope, OffsetDateTime effectiveAt,
+            UUID requestId) {
+        outbox.lockCustomer(customerId);
+        upheldObjections.record(customerId, objectionId, scope, effectiveAt);
+        List<String> stopped = List.copyOf(required().stoppedByObjection(scope));
+        if (requestId != null) {
+            answerObjection(requestId, customerId, stopped);
+        }
+        return stopped;
+    }
+
+    /**
+     * Answers an objection request with the categories this service stopped or changed: the deciding
+     * service's own answer, the others' through {@link #objected}.
+     */
+    @Transactional(TxType.MANDATORY)
+    public RightsAnswer answerObjection(UUID requestId, UUID customerId, List<String> categories) {
+        return publish(EventTypes.RIGHTS_ANSWERED, requestId, customerId, OBJECTION, categories);
     }
 
     private RightsAnswer publish(String eventType, UUID requestId, UUID customerId, String requestType,

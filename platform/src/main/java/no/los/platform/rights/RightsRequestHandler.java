@@ -22,7 +22,9 @@ import no.los.platform.inbox.PoisonEventException;
  * a {@link RightsAnswer} so that dsar-service fetches the part; a restriction request marks the person
  * restricted and is answered with what stopped. dsar-service's {@code restriction-lifted} lifts it
  * again. A rectification request waits for customer-service's {@code rectified}
- * ({@link CustomerRectifiedHandler}); an objection is consent-service's to decide.
+ * ({@link CustomerRectifiedHandler}); an objection request goes to the service that decides
+ * objections (consent-service), and is answered by the others once the objection is upheld
+ * ({@link ObjectionRegisteredTrigger}).
  */
 @ApplicationScoped
 class RightsRequestHandler implements EventHandler {
@@ -31,7 +33,7 @@ class RightsRequestHandler implements EventHandler {
     static final Set<String> ANSWERED_WITH_A_PART = Set.of("ACCESS", "PORTABILITY");
 
     /** The part of {@code no.los.dsar.request-received.v1} the protocol needs. */
-    record RequestReceived(UUID requestId, UUID customerId, String requestType) {
+    record RequestReceived(UUID requestId, UUID customerId, String requestType, String objectionScope) {
     }
 
     @Inject
@@ -72,6 +74,11 @@ class RightsRequestHandler implements EventHandler {
                 protocol.erase(new ErasureCase.ErasureRequested(request.customerId(), request.requestId()),
                         ErasureReport.onRequest(request.requestId(), event.id()));
             }
+        } else if (RightsProtocol.OBJECTION.equals(request.requestType())) {
+            if (request.objectionScope() == null) {
+                throw new PoisonEventException("an objection request without objectionScope");
+            }
+            protocol.objectionRequested(request.requestId(), request.customerId(), request.objectionScope());
         } else if (ANSWERED_WITH_A_PART.contains(request.requestType())) {
             protocol.answer(request.requestId(), request.customerId(), request.requestType());
         }
