@@ -31,7 +31,8 @@ class TopicAccessTest {
     void everyServiceWritesOnlyItsOwnTopicAndReadsOnlyWhatItConsumes() {
         Set<String> customerService = rules(TopicAccess.of("customer-service"));
         assertEquals(Set.of("topic los.customer.events WRITE", "topic los.customer.events DESCRIBE",
-                "topic los.dsar.events READ", "group customer-service READ"), customerService);
+                "topic los.dsar.events READ", "topic los.consent.events READ", "group customer-service READ"),
+                customerService, "customer-service reads requests, and the objections it keeps");
         Set<String> dsarService = rules(TopicAccess.of("dsar-service"));
         assertTrue(dsarService.containsAll(Set.of("topic los.customer.events READ", "topic los.consent.events READ",
                 "topic los.consumption.events READ", "topic los.marketing.events READ")));
