@@ -5,6 +5,7 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 
 import no.los.platform.test.LoginAccountsStandIn;
+import no.los.platform.test.NotificationsStandIn;
 import no.los.platform.test.RealInfrastructure;
 
 /**
@@ -15,6 +16,7 @@ import no.los.platform.test.RealInfrastructure;
 @QuarkusTestResource(OidcWiremockTestResource.class)
 @QuarkusTestResource(IdentityKeys.class)
 @QuarkusTestResource(LoginAccountsStandIn.class)
+@QuarkusTestResource(NotificationsStandIn.class)
 public final class TestInfrastructure {
 
     private TestInfrastructure() {

@@ -307,17 +307,31 @@ public class DataSubjectRequest {
 
     /** Staff record how they established the person's identity; once. */
     public void identityChecked(String note, String staff, OffsetDateTime at) {
+        identityEstablished(IdentityCheck.MANUAL_CHECK, note, staff, at);
+    }
+
+    /** A one-time code went to the registered contact and came back: {@code how} says where it went. */
+    public void identityCheckedByCode(String how, String staff, OffsetDateTime at) {
+        identityEstablished(IdentityCheck.ONE_TIME_CODE, how, staff, at);
+    }
+
+    /** A 409 problem unless the request is open and still waits for the person's identity. */
+    public void requireAwaitingIdentity() {
         requireOpen("checked");
         if (!awaitsIdentity()) {
             throw new ConflictProblem("The person's identity was already established (" + identityCheck + ")");
         }
+    }
+
+    private void identityEstablished(IdentityCheck how, String note, String staff, OffsetDateTime at) {
+        requireAwaitingIdentity();
         if (note == null || note.isBlank()) {
             throw new InvalidInputException("note", "is required: write down how the identity was established");
         }
         if (note.strip().length() > MAX_IDENTITY_NOTE) {
             throw new InvalidInputException("note", "must be at most " + MAX_IDENTITY_NOTE + " characters");
         }
-        identityCheck = IdentityCheck.MANUAL_CHECK;
+        identityCheck = how;
         identityNote = note.strip();
         identityCheckedAt = at;
         identityCheckedBy = staff;

@@ -109,10 +109,10 @@ class ErasureJourneyTest {
 
         assertEquals(Map.of(), DatabaseScan.tablesHolding(SuiteService.MARKETING, person.email()),
                 "no marketing table, not even the outbox, holds the address");
-        assertEquals(Set.of("access_log_entry"),
+        assertEquals(Set.of("access_log_entry", "upheld_objection"),
                 DatabaseScan.dataTablesHolding(SuiteService.MARKETING, customer.customerId().toString()).keySet(),
-                "the suppression entry is a keyed hash, not the customer id; only the access log names the customer "
-                        + "(the import that read their address)");
+                "the suppression entry is a keyed hash, not the customer id; only the access log (the import that read "
+                        + "their address) and the upheld objection (ids, scope and date) name the customer");
         assertEquals(Set.of("customer"), DatabaseScan.dataTablesHolding(SuiteService.CUSTOMER, person.email()).keySet(),
                 "customer-service keeps the contact e-mail for the running contract");
     }
@@ -177,11 +177,12 @@ class ErasureJourneyTest {
         }
         assertNationalIdNumberIsStoredNowhereInClear();
         assertEquals(Map.of(
-                SuiteService.CUSTOMER, Set.of("customer", "contract", "metering_point", "access_log_entry"),
+                SuiteService.CUSTOMER, Set.of("customer", "contract", "metering_point", "upheld_objection",
+                        "access_log_entry"),
                 SuiteService.CONSENT, Set.of("consent_entry", "objection", "ended_relationship", "access_log_entry"),
                 SuiteService.CONSUMPTION, Set.of("known_metering_point", "hourly_reading", "supply_contract",
-                        "invoicing_retention", "access_log_entry"),
-                SuiteService.MARKETING, Set.of("access_log_entry"),
+                        "invoicing_retention", "upheld_objection", "access_log_entry"),
+                SuiteService.MARKETING, Set.of("upheld_objection", "access_log_entry"),
                 SuiteService.DSAR, Set.of("data_subject_request", "erasure_receipt", "access_log_entry")),
                 tablesHoldingTheCustomerId(),
                 "the customer id stays only with the records the confirmations list as kept, and dsar's proof");
@@ -191,6 +192,10 @@ class ErasureJourneyTest {
         assertEquals("ACCESS_LOG", receipts.from("marketing-service").kept("access-log").get("reason"),
                 "the import that checked her address against the suppression list is in marketing's log");
         assertEquals("ACCESS_LOG", receipts.from("consent-service").kept("access-log").get("reason"));
+        for (String keeper : List.of("customer-service", "consumption-service", "marketing-service")) {
+            assertEquals("OBJECTION_IN_FORCE", receipts.from(keeper).kept("upheld-objections").get("reason"),
+                    "the direct-marketing objection stays, so that what it stopped does not resume");
+        }
 
         JsonPath imported = client.importAddresses(List.of(
                 Map.of("customerId", customer.customerId().toString(), "email", person.email())));

@@ -26,7 +26,9 @@ import no.los.platform.test.Await;
  * person asks on Min side, dsar-service publishes the request, and every service carries out its part
  * and answers. A rectified address reaches every holder and its recipients are recorded for the
  * person; a restriction keeps the data but stops newsletters, the app and changes, and is lifted only
- * after the person was told. {@link TopicPrivacyTest} scans every topic for the values planted here.
+ * after the person was told. A request staff registered waits until a second privacy officer approves
+ * it, and its identity may be established with a one-time code to the registered phone.
+ * {@link TopicPrivacyTest} scans every topic for the values planted here.
  */
 @Order(2)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -122,5 +124,23 @@ class RectificationAndRestrictionJourneyTest {
         client.approve(request, "personvern-c").then().statusCode(200);
         client.awaitReceipts(other, "ERASURE_REQUESTED", ANSWERED, "customer-service", "consent-service",
                 "consumption-service", "marketing-service");
+    }
+
+    @Test
+    @Order(4)
+    void aStaffRegisteredRestrictionIsVerifiedByAOneTimeCodeToTheRegisteredPhoneBeforeTheSecondOfficerApproves() {
+        PlantedPerson caller = PlantedPerson.fresh();
+        UUID other = client.enrol(caller).customerId();
+        UUID request = client.registerByStaff(other, "RESTRICTION", "personvern-a", "privacy-officer");
+        client.sendIdentityCode(request, "SMS", "kundeservice-b").then().statusCode(202);
+        String code = client.awaitIdentityCodeSentTo(caller.phone());
+        assertNull(client.request(request).getString("identityCheck"), "the code alone establishes nothing");
+
+        client.verifyIdentityCode(request, code, "kundeservice-b").then().statusCode(200);
+        JsonPath checked = client.request(request);
+        assertEquals("ONE_TIME_CODE", checked.getString("identityCheck"));
+        assertTrue(checked.getBoolean("awaitsApproval"), "a restriction still waits for the second officer");
+        client.approve(request, "personvern-c").then().statusCode(200);
+        assertEquals(ANSWERING, client.awaitCompleted(request, ANSWERED).getList("rights.services.service"));
     }
 }

@@ -15,6 +15,7 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import no.los.platform.test.CollectorTokenEndpoint;
 import no.los.platform.test.KafkaBroker;
 import no.los.platform.test.LoginAccountsStandIn;
+import no.los.platform.test.NotificationsStandIn;
 import no.los.platform.test.ReceivingController;
 import no.los.platform.test.SelfSignedCertificates;
 import no.los.platform.test.TestDatabase;
@@ -32,6 +33,7 @@ final class Suite {
     private final KafkaBroker broker;
     private ReceivingController receiver;
     private LoginAccountsStandIn loginAccounts;
+    private NotificationsStandIn notifications;
     private final Map<SuiteService, ServiceProcess> processes = new EnumMap<>(SuiteService.class);
 
     private Suite(KafkaBroker broker) {
@@ -55,13 +57,18 @@ final class Suite {
         // Keycloak's admin API, where customer-service removes login accounts on erasure
         LoginAccountsStandIn loginAccounts = new LoginAccountsStandIn();
         Map<String, String> loginAccountSettings = loginAccounts.start();
+        // the e-mail and SMS provider customer-service sends one-time codes through
+        NotificationsStandIn notifications = new NotificationsStandIn();
+        Map<String, String> notificationSettings = notifications.start();
         Suite suite = new Suite(broker);
         suite.loginAccounts = loginAccounts;
+        suite.notifications = notifications;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             suite.processes.values().forEach(ServiceProcess::stop);
             oidc.stop();
             collector.stop();
             loginAccounts.stop();
+            notifications.stop();
             suite.receiver.stopListening();
         }, "suite-shutdown"));
         Path root = Path.of(System.getProperty("los.suite.root", "..")).toAbsolutePath().normalize();
@@ -88,6 +95,7 @@ final class Suite {
             settings.putAll(secretsOf(service));
             if (service == SuiteService.CUSTOMER) {
                 settings.putAll(loginAccountSettings);
+                settings.putAll(notificationSettings);
             }
             if (service == SuiteService.DSAR) {
                 settings.putAll(collector.clientSettings());
@@ -145,6 +153,10 @@ final class Suite {
     /** The receiving controller of direct transfers. */
     LoginAccountsStandIn loginAccounts() {
         return loginAccounts;
+    }
+
+    NotificationsStandIn notifications() {
+        return notifications;
     }
 
     ReceivingController receiver() {

@@ -13,6 +13,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -314,6 +316,30 @@ final class SuiteClient {
         return call(SuiteService.DSAR, TestTokens.staff(staffSubject, "agent"))
                 .body(Map.of("note", "Bekreftet kundenummer og adresse på telefon."))
                 .post("/requests/{id}/identity", requestId);
+    }
+
+    /** Staff have dsar-service send the person a one-time code through customer-service. */
+    Response sendIdentityCode(UUID requestId, String channel, String staffSubject) {
+        return call(SuiteService.DSAR, TestTokens.staff(staffSubject, "agent"))
+                .body(Map.of("channel", channel)).post("/requests/{id}/identity-code", requestId);
+    }
+
+    /** Staff enter the code the person read back. */
+    Response verifyIdentityCode(UUID requestId, String code, String staffSubject) {
+        return call(SuiteService.DSAR, TestTokens.staff(staffSubject, "agent"))
+                .body(Map.of("code", code)).post("/requests/{id}/identity-code/verification", requestId);
+    }
+
+    /** The one-time code the notification provider took for this address or number, once it is there. */
+    String awaitIdentityCodeSentTo(String to) {
+        Await.until("a one-time code reached " + to, Duration.ofSeconds(30),
+                () -> !suite.notifications().sentTo(to).isEmpty());
+        String text = suite.notifications().sentTo(to).get(0).text();
+        Matcher code = Pattern.compile("Engangskoden din er (\\d{6})").matcher(text);
+        if (!code.find()) {
+            throw new AssertionError("the message names no code: it has " + text.length() + " characters");
+        }
+        return code.group(1);
     }
 
     Response approve(UUID requestId, String privacyOfficer) {

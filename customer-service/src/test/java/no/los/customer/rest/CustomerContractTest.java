@@ -36,6 +36,7 @@ class CustomerContractTest extends ServiceContractTest {
                 Endpoint.post("/customers/{id}/contracts", "agent", "admin"),
                 Endpoint.get("/customers/{id}/contracts", "agent", "privacy-officer", "admin"),
                 Endpoint.post("/customers/{id}/contracts/{contractId}/termination", "agent", "admin"),
+                Endpoint.post("/customers/{customerId}/identity-codes", "rights-collector"),
                 Endpoint.get("/me", "customer"),
                 patch("/me", "customer"),
                 Endpoint.get("/me/contracts", "customer"),

@@ -92,6 +92,39 @@ public class ServiceClient {
         return response.body();
     }
 
+    /** A service's answer to a POST: its status and body. */
+    public record Answer(int status, String body) {
+    }
+
+    /**
+     * POSTs the JSON body to the path on the named service, with dsar-service's own identity, and
+     * returns whatever status it answers; the caller decides what each means.
+     *
+     * @throws ServiceUnavailable when the service cannot be reached
+     */
+    public Answer post(String service, String path, String json) {
+        String base = config.serviceUrls().get(service);
+        if (base == null) {
+            throw new IllegalArgumentException("no URL configured for " + service);
+        }
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base.replaceAll("/$", "") + path))
+                .timeout(config.fetchTimeout())
+                .header("Authorization", "Bearer " + accessToken())
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build();
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            return new Answer(response.statusCode(), response.body());
+        } catch (IOException e) {
+            throw new ServiceUnavailable(service, "cannot be reached (" + e.getClass().getSimpleName() + ")");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ServiceUnavailable(service, "was interrupted");
+        }
+    }
+
     private String accessToken() {
         Tokens current = tokens;
         if (current == null || current.isAccessTokenExpired() || current.isAccessTokenWithinRefreshInterval()) {

@@ -98,8 +98,10 @@ final class DsarDataMap {
                         + "identiteten, godkjente, forlenget, avslo eller fullførte henvendelsen), lagres også den "
                         + "ansattes bruker-ID. For en protest: hva du protesterer mot, og begrunnelsen din (din "
                         + "særlige situasjon) til henvendelsen er avgjort, fullført eller trukket tilbake; da slettes "
-                        + "begrunnelsen.")
-                .tables("data_subject_request", "request_step")
+                        + "begrunnelsen. Ble identiteten din fastslått med en engangskode: hvor koden ble sendt "
+                        + "(e-post eller SMS, adressen delvis skjult), når, når den gikk ut og hvor mange feil forsøk det "
+                        + "var; selve koden lagres bare som en saltet hash.")
+                .tables("data_subject_request", "request_step", "identity_code")
                 .purposes(ProcessingPurpose.DATA_SUBJECT_RIGHTS)
                 .legalBasis(LegalBasis.LEGAL_OBLIGATION)
                 .source(DataSource.DATA_SUBJECT)

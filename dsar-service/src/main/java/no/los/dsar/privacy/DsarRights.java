@@ -19,6 +19,7 @@ import no.los.dsar.repository.DataSubjectRequestRepository;
 import no.los.dsar.repository.DsarAccessRepository;
 import no.los.dsar.repository.ErasureFulfilmentRepository;
 import no.los.dsar.repository.ErasureReceiptRepository;
+import no.los.dsar.repository.IdentityCodeRepository;
 import no.los.dsar.repository.RequestLetterRepository;
 import no.los.dsar.repository.RequestStepRepository;
 import no.los.platform.rights.AccessPart;
@@ -56,6 +57,9 @@ public class DsarRights implements DataSubjectRights {
 
     @Inject
     RequestStepRepository steps;
+
+    @Inject
+    IdentityCodeRepository identityCodes;
 
     @Inject
     public DsarRights(ReportConfig reports) {
@@ -155,6 +159,10 @@ public class DsarRights implements DataSubjectRights {
                 "announcedAt", request.announcedAt(),
                 "objectionScope", request.objectionScope().map(Enum::name).orElse(null),
                 "objectionGrounds", request.objectionGrounds().orElse(null),
+                "identityCodes", identityCodes.ofRequest(request.id()).stream()
+                        .map(code -> code.channel() + " " + code.sentTo() + " " + code.sentAt() + " (" + code.attempts()
+                                + " wrong)")
+                        .collect(Collectors.joining("; ")),
                 "history", steps.ofRequest(request.id()).stream()
                         .map(step -> step.step() + " " + step.takenAt() + " (" + step.takenBy() + ")")
                         .collect(Collectors.joining("; ")));

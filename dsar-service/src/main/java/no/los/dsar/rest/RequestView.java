@@ -30,8 +30,8 @@ public record RequestView(UUID id, UUID customerId, RequestType type, RequestCha
         @Schema(description = "When the request was completed; null unless it was") OffsetDateTime completedAt,
         @Schema(description = "When the request was refused; null unless it was") OffsetDateTime refusedAt,
         @Schema(description = "When the person withdrew the request; null unless they did") OffsetDateTime withdrawnAt,
-        @Schema(description = "How the person's identity was established: LOGIN on Min side, MANUAL_CHECK by staff; "
-                + "null while staff have not recorded it") IdentityCheck identityCheck,
+        @Schema(description = "How the person's identity was established: LOGIN on Min side, MANUAL_CHECK by staff, "
+                + "ONE_TIME_CODE sent to the registered contact and given back; null while it is not established") IdentityCheck identityCheck,
         @Schema(description = "A staff-registered erasure or restriction still waits for a second privacy officer")
         boolean awaitsApproval,
         @Schema(description = "When the services were told of the request; null while it waits for identity or "

@@ -1,11 +1,9 @@
 package no.los.dsar.portability;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.security.PublicKey;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -14,15 +12,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.jose4j.jwk.JsonWebKey;
-import org.jose4j.jwt.JwtClaims;
-import org.jose4j.jwt.consumer.InvalidJwtException;
-import org.jose4j.jwt.consumer.JwtConsumer;
-import org.jose4j.jwt.consumer.JwtConsumerBuilder;
-import org.jose4j.lang.JoseException;
-
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+
+import no.los.dsar.CollectorIdentity;
 
 /**
  * One service's rights endpoints, as a real HTTP server on the loopback standing in for the service:
@@ -36,7 +29,6 @@ public final class ServiceStandIn {
     private static final Pattern PATH = Pattern.compile("/rights/customers/([0-9a-f-]{36})/(portable|green-button)");
 
     private final String name;
-    private final JwtConsumer collectorTokens;
     private final Map<UUID, PortablePart> parts = new ConcurrentHashMap<>();
     private final Map<UUID, byte[]> feeds = new ConcurrentHashMap<>();
     private final Map<UUID, Integer> failures = new ConcurrentHashMap<>();
@@ -48,7 +40,6 @@ public final class ServiceStandIn {
 
     ServiceStandIn(String name) {
         this.name = name;
-        this.collectorTokens = collectorTokens();
     }
 
     public String name() {
@@ -131,7 +122,7 @@ public final class ServiceStandIn {
             exchange.sendResponseHeaders(404, -1);
             return;
         }
-        if (!fromCollector(exchange.getRequestHeaders().getFirst("Authorization"))) {
+        if (!CollectorIdentity.carries(exchange.getRequestHeaders().getFirst("Authorization"))) {
             refused.incrementAndGet();
             exchange.sendResponseHeaders(403, -1);
             return;
@@ -180,31 +171,6 @@ public final class ServiceStandIn {
         exchange.sendResponseHeaders(200, feed.length);
         servedToCollector.incrementAndGet();
         exchange.getResponseBody().write(feed);
-    }
-
-    private boolean fromCollector(String authorization) {
-        if (authorization == null || !authorization.startsWith("Bearer ")) {
-            return false;
-        }
-        try {
-            JwtClaims claims = collectorTokens.processToClaims(authorization.substring("Bearer ".length()));
-            return "dsar-service".equals(claims.getClaimValueAsString("azp"))
-                    && claims.getStringListClaimValue("groups").contains("rights-collector");
-        } catch (InvalidJwtException | org.jose4j.jwt.MalformedClaimException e) {
-            return false;
-        }
-    }
-
-    /** Verifies tokens with the key the OIDC test server publishes, as the services do. */
-    private static JwtConsumer collectorTokens() {
-        try (InputStream jwk = ServiceStandIn.class.getResourceAsStream("/publicKey.jwk")) {
-            PublicKey key = (PublicKey) JsonWebKey.Factory.newJwk(new String(jwk.readAllBytes(),
-                    java.nio.charset.StandardCharsets.UTF_8)).getKey();
-            return new JwtConsumerBuilder().setVerificationKey(key).setRequireExpirationTime()
-                    .setSkipDefaultAudienceValidation().build();
-        } catch (IOException | JoseException e) {
-            throw new IllegalStateException("the OIDC test server's public key is on the test class path", e);
-        }
     }
 
     static List<String> suiteServices() {

@@ -176,7 +176,8 @@ class DsarRightsTest {
         assertEquals(1, keys.stream().distinct().count(), "every record has the same fields in the same order: " + keys);
         assertEquals(List.of("requestId", "type", "channel", "submittedBy", "receivedAt", "dueOn", "extendedTo",
                 "status", "completedAt", "refusedAt", "withdrawnAt",
-                "identityCheck", "identityNote", "announcedAt", "objectionScope", "objectionGrounds", "history"),
+                "identityCheck", "identityNote", "announcedAt", "objectionScope", "objectionGrounds", "identityCodes",
+                "history"),
                 keys.get(0));
         JsonPath objection = records.stream().filter(r -> "OBJECTION".equals(r.getString("record.type"))).findFirst()
                 .orElseThrow();

@@ -1,12 +1,10 @@
 package no.los.dsar.report;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.security.Key;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,18 +14,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.jose4j.jwk.JsonWebKey;
-import org.jose4j.jwt.JwtClaims;
-import org.jose4j.jwt.MalformedClaimException;
-import org.jose4j.jwt.consumer.InvalidJwtException;
-import org.jose4j.jwt.consumer.JwtConsumer;
-import org.jose4j.jwt.consumer.JwtConsumerBuilder;
-import org.jose4j.lang.JoseException;
-
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+import no.los.dsar.CollectorIdentity;
 
 /**
  * The four services' access endpoints, {@code GET /rights/customers/{id}/access}, as one real HTTP
@@ -52,7 +44,6 @@ public final class AccessStandIns implements QuarkusTestResourceLifecycleManager
     private final Map<String, AtomicInteger> failuresToGo = new ConcurrentHashMap<>();
     private final AtomicInteger refused = new AtomicInteger();
     private final AtomicInteger served = new AtomicInteger();
-    private JwtConsumer collectorTokens;
     private HttpServer server;
 
     /** The stand-ins of the running test class. */
@@ -65,7 +56,6 @@ public final class AccessStandIns implements QuarkusTestResourceLifecycleManager
 
     @Override
     public Map<String, String> start() {
-        collectorTokens = collectorTokens();
         try {
             server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         } catch (IOException e) {
@@ -116,7 +106,7 @@ public final class AccessStandIns implements QuarkusTestResourceLifecycleManager
                 exchange.sendResponseHeaders(404, -1);
                 return;
             }
-            if (!fromTheCollector(exchange.getRequestHeaders().getFirst("Authorization"))) {
+            if (!CollectorIdentity.carries(exchange.getRequestHeaders().getFirst("Authorization"))) {
                 refused.incrementAndGet();
                 exchange.sendResponseHeaders(403, -1);
                 return;
@@ -144,30 +134,6 @@ public final class AccessStandIns implements QuarkusTestResourceLifecycleManager
                 output.write(body);
             }
             served.incrementAndGet();
-        }
-    }
-
-    private boolean fromTheCollector(String authorization) {
-        if (authorization == null || !authorization.startsWith("Bearer ")) {
-            return false;
-        }
-        try {
-            JwtClaims claims = collectorTokens.processToClaims(authorization.substring("Bearer ".length()));
-            return "dsar-service".equals(claims.getClaimValueAsString("azp"))
-                    && claims.getStringListClaimValue("groups").contains("rights-collector");
-        } catch (InvalidJwtException | MalformedClaimException e) {
-            return false;
-        }
-    }
-
-    /** Tokens verified with the key the OIDC test server publishes, as every service verifies them. */
-    private static JwtConsumer collectorTokens() {
-        try (InputStream jwk = AccessStandIns.class.getResourceAsStream("/publicKey.jwk")) {
-            Key key = JsonWebKey.Factory.newJwk(new String(jwk.readAllBytes(), StandardCharsets.UTF_8)).getKey();
-            return new JwtConsumerBuilder().setVerificationKey(key).setRequireExpirationTime()
-                    .setExpectedIssuer("https://server.example.com").setSkipDefaultAudienceValidation().build();
-        } catch (IOException | JoseException e) {
-            throw new IllegalStateException("the OIDC test server's public key is on the test class path", e);
         }
     }
 

@@ -57,6 +57,8 @@ class DsarContractTest extends ServiceContractTest {
                 Endpoint.post("/requests/{id}/extension", "privacy-officer"),
                 Endpoint.post("/requests/{id}/refusal", "privacy-officer"),
                 Endpoint.post("/requests/{id}/identity", "agent", "privacy-officer"),
+                Endpoint.post("/requests/{id}/identity-code", "agent", "privacy-officer"),
+                Endpoint.post("/requests/{id}/identity-code/verification", "agent", "privacy-officer"),
                 Endpoint.post("/requests/{id}/approval", "privacy-officer"),
                 Endpoint.post("/me/requests/{id}/withdrawal", "customer"),
                 Endpoint.post("/requests/{id}/lifting-notice", "privacy-officer"),

@@ -72,7 +72,7 @@ class MarketingRightsTest {
                 "LEGAL_OBLIGATION", "LEGAL_OBLIGATION"), map.getList("categories.legalBasis"), "the address rests on the "
                         + "consent, suppression on Art. 21(3), the restriction mark on Art. 18, the upheld objections on "
                         + "Art. 21, the access log on Art. 32");
-        assertEquals(List.of(true, true, false, false, false, false), map.getList("categories.portable"),
+        assertEquals(List.of(true, true, false, false, false, false, false), map.getList("categories.portable"),
                 "the address the person gave and the consent it rests on travel; derived lines, reports and the log do not");
         assertEquals(List.of("KEYED_HASH", "SEPARATE_STORE"), category(map, "suppression-entry").getList("safeguards"));
     }

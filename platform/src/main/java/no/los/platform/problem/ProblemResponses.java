@@ -138,6 +138,13 @@ public class ProblemResponses {
     }
 
     @ServerExceptionMapper
+    public Response dependencyUnavailable(DependencyUnavailable e, UriInfo uri) {
+        return Response.fromResponse(respond(ProblemType.SERVICE_UNAVAILABLE, 503, e.getMessage(), uri, List.of()))
+                .header(HttpHeaders.RETRY_AFTER, 30)
+                .build();
+    }
+
+    @ServerExceptionMapper
     public Response methodNotAllowed(NotAllowedException e, UriInfo uri) {
         return respond(ProblemType.METHOD_NOT_ALLOWED, 405, "This method is not offered at this path", uri, List.of());
     }

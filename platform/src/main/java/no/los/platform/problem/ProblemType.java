@@ -13,6 +13,7 @@ public enum ProblemType {
     NOT_ACCEPTABLE("not-acceptable", "Not acceptable"),
     BODY_TOO_LARGE("body-too-large", "Request body too large"),
     TOO_MANY_REQUESTS("too-many-requests", "Too many requests"),
+    SERVICE_UNAVAILABLE("service-unavailable", "A system this depends on is unavailable"),
     HTTP("http", "Request failed"),
     INTERNAL("internal", "Internal error");
 
