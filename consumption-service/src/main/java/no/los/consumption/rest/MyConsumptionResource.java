@@ -80,7 +80,7 @@ public class MyConsumptionResource {
             + "processing is restricted", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public SimilarHouseholdsView mySimilarHouseholds(
             @QueryParam("month") @Parameter(description = "The calendar month, Europe/Oslo", example = "2026-11",
-                    schema = @Schema(implementation = String.class, pattern = "^\\d{4}-\\d{2}$")) String month) {
+                    schema = @Schema(implementation = String.class, pattern = "^\\d{4}-\\d{2}$", maxLength = 7)) String month) {
         return SimilarHouseholdsView.of(peerComparison.of(currentCustomer.id(), calendarMonth(month)));
     }
 

@@ -11,10 +11,12 @@ import no.los.consumption.insight.SimilarHouseholds;
 @Schema(description = "A month's consumption beside similar households: the other app households of the same dwelling "
         + "type and heating, without those who objected to peer comparison or whose processing is restricted")
 public record SimilarHouseholdsView(
-        @Schema(example = "2026-11", description = "The calendar month, Europe/Oslo") String month,
+        @Schema(example = "2026-11", description = "The calendar month, Europe/Oslo", pattern = "^\\d{4}-\\d{2}$",
+                maxLength = 7) String month,
         DwellingType dwellingType, HeatingType heatingType,
         @Schema(description = "My consumption in the month, kWh") BigDecimal ownKwh,
-        @Schema(description = "How many other households with readings in the month are in the group") int households,
+        @Schema(description = "How many other households with readings in the month are in the group", minimum = "0",
+                maximum = "2147483647") int households,
         @Schema(description = "Whether the group is large enough to be shown (los.consumption.peer-comparison."
                 + "minimum-households, default 5)") boolean comparable,
         @Schema(description = "The group's average, kWh; null unless comparable") BigDecimal averageKwh,

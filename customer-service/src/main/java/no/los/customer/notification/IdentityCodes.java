@@ -7,6 +7,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import no.los.customer.Customer;
 import no.los.customer.repository.CustomerRepository;
 import no.los.platform.problem.ConflictProblem;
@@ -22,7 +24,9 @@ import no.los.platform.problem.NotFoundProblem;
 public class IdentityCodes {
 
     /** What was sent where: the address masked, so staff can tell the person where to look. */
-    public record Sent(ContactChannel channel, String sentTo) {
+    public record Sent(ContactChannel channel,
+            @Schema(description = "The address or number, masked", example = "k***@example.no", maxLength = 320)
+            String sentTo) {
     }
 
     @Inject

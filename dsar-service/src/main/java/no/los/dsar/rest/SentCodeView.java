@@ -11,7 +11,8 @@ import no.los.dsar.service.IdentityCodes;
 @Schema(description = "A one-time code on its way: where it went (masked), until when it can be given back, and how many "
         + "tries are left")
 public record SentCodeView(UUID requestId, IdentityCode.Channel channel,
-        @Schema(example = "k***@example.no", maxLength = 320) String sentTo, OffsetDateTime expiresAt, int attemptsLeft) {
+        @Schema(example = "k***@example.no", maxLength = 320) String sentTo, OffsetDateTime expiresAt,
+        @Schema(minimum = "0", maximum = "10") int attemptsLeft) {
 
     static SentCodeView of(IdentityCodes.SentCode sent) {
         return new SentCodeView(sent.requestId(), sent.channel(), sent.sentTo(), sent.expiresAt(), sent.attemptsLeft());

@@ -1,8 +1,6 @@
 package no.los.dsar.identity;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -19,6 +17,7 @@ import com.sun.net.httpserver.HttpServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 import no.los.dsar.CollectorIdentity;
+import no.los.platform.test.LoopbackHttp;
 
 /**
  * customer-service's {@code POST /customers/{id}/identity-codes} as a real HTTP server on the
@@ -49,16 +48,11 @@ public final class CustomerContactsStandIn implements QuarkusTestResourceLifecyc
 
     @Override
     public Map<String, String> start() {
-        try {
-            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        server = LoopbackHttp.onFreePort();
         server.createContext("/", this::serve);
         server.start();
         running = this;
-        return Map.of("los.dsar.rights.service-urls.customer-service",
-                "http://127.0.0.1:" + server.getAddress().getPort());
+        return Map.of("los.dsar.rights.service-urls.customer-service", LoopbackHttp.baseUrl(server));
     }
 
     @Override
@@ -93,8 +87,8 @@ public final class CustomerContactsStandIn implements QuarkusTestResourceLifecyc
             UUID customer = UUID.fromString(path.group(1));
             int status = answers.getOrDefault(customer, 202);
             if (status == 409) {
-                respond(exchange, 409, "{\"detail\":\"The customer has no registered phone number; use the other "
-                        + "channel, or check the identity by hand\"}");
+                LoopbackHttp.respond(exchange, 409, "{\"detail\":\"The customer has no registered phone number; use "
+                        + "the other channel, or check the identity by hand\"}");
                 return;
             }
             if (status != 202) {
@@ -104,14 +98,8 @@ public final class CustomerContactsStandIn implements QuarkusTestResourceLifecyc
             JsonNode body = JSON.readTree(exchange.getRequestBody().readAllBytes());
             delivered.add(new Delivered(customer, body.path("channel").asText(), body.path("code").asText(),
                     body.path("validMinutes").asInt()));
-            respond(exchange, 202, "{\"channel\":\"" + body.path("channel").asText() + "\",\"sentTo\":\"k***@example.no\"}");
+            LoopbackHttp.respond(exchange, 202, "{\"channel\":\"" + body.path("channel").asText()
+                    + "\",\"sentTo\":\"k***@example.no\"}");
         }
-    }
-
-    private static void respond(HttpExchange exchange, int status, String json) throws IOException {
-        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", "application/json");
-        exchange.sendResponseHeaders(status, bytes.length);
-        exchange.getResponseBody().write(bytes);
     }
 }

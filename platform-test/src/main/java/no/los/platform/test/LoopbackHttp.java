@@ -16,13 +16,13 @@ import com.sun.net.httpserver.HttpServer;
  * What the real HTTP servers standing in for outside systems share: a server on a free loopback
  * port, form and query decoding, and JSON answers.
  */
-final class LoopbackHttp {
+public final class LoopbackHttp {
 
     private LoopbackHttp() {
     }
 
     /** A server on 127.0.0.1 and a port the system picks; the caller adds contexts and starts it. */
-    static HttpServer onFreePort() {
+    public static HttpServer onFreePort() {
         try {
             return HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         } catch (IOException e) {
@@ -31,7 +31,7 @@ final class LoopbackHttp {
     }
 
     /** The base URL of a started server. */
-    static String baseUrl(HttpServer server) {
+    public static String baseUrl(HttpServer server) {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
@@ -52,7 +52,7 @@ final class LoopbackHttp {
     }
 
     /** Answers with a JSON body, or with none when it is empty (a 204, say). */
-    static void respond(HttpExchange exchange, int status, String json) throws IOException {
+    public static void respond(HttpExchange exchange, int status, String json) throws IOException {
         byte[] body = json.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", "application/json");
         exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
