@@ -20,8 +20,8 @@ import jakarta.persistence.Table;
 
 /**
  * A one-time code sent to the registered contact of the person a staff-registered request names
- * (Art. 12(6)). Only a salted HMAC of the six digits is kept; the code is good once, until it
- * expires, and for a bounded number of tries.
+ * (Art. 12(6)). Only an HMAC of the six digits is kept, under the service's secret key and with a
+ * salt of the row's own; the code is good once, until it expires, and for a bounded number of tries.
  */
 @Entity
 @Table(name = "identity_code")
@@ -84,7 +84,12 @@ public class IdentityCode {
     public record Issued(IdentityCode record, String code) {
     }
 
-    public static Issued issue(UUID requestId, Channel channel, String sentBy, OffsetDateTime now, Duration validFor) {
+    /**
+     * @param key the service's secret key for the hash (a pepper, never stored with the rows), so that
+     *            reading the table does not let anyone try the million codes
+     */
+    public static Issued issue(UUID requestId, Channel channel, String sentBy, OffsetDateTime now, Duration validFor,
+            byte[] key) {
         String code = "%06d".formatted(RANDOM.nextInt(1_000_000));
         IdentityCode issued = new IdentityCode();
         issued.id = UUID.randomUUID();
@@ -93,27 +98,31 @@ public class IdentityCode {
         issued.sentTo = "";
         issued.salt = new byte[16];
         RANDOM.nextBytes(issued.salt);
-        issued.codeHash = hash(issued.salt, code);
+        issued.codeHash = hash(key, issued.salt, code);
         issued.sentAt = now;
         issued.expiresAt = now.plus(validFor);
         issued.sentBy = sentBy;
         return new Issued(issued, code);
     }
 
-    /** Records where customer-service sent it, masked as it answered. */
+    /** The longest masked address kept. */
+    public static final int MAX_SENT_TO = 320;
+
+    /** Records where customer-service sent it, masked as it answered (cut to {@link #MAX_SENT_TO}). */
     public void sentTo(String maskedAddress) {
-        this.sentTo = maskedAddress;
+        String masked = maskedAddress == null || maskedAddress.isBlank() ? "***" : maskedAddress.strip();
+        this.sentTo = masked.length() > MAX_SENT_TO ? masked.substring(0, MAX_SENT_TO) : masked;
     }
 
     /** Checks a code given back: a wrong one counts as a try; a match uses the code up. */
-    public Check check(String given, OffsetDateTime now, int maxAttempts) {
+    public Check check(String given, OffsetDateTime now, int maxAttempts, byte[] key) {
         if (usedAt != null || attempts >= maxAttempts) {
             return Check.USED_UP;
         }
         if (!now.isBefore(expiresAt)) {
             return Check.EXPIRED;
         }
-        if (given == null || !MessageDigest.isEqual(codeHash, hash(salt, given.strip()))) {
+        if (given == null || !MessageDigest.isEqual(codeHash, hash(key, salt, given.strip()))) {
             attempts++;
             return Check.WRONG;
         }
@@ -121,10 +130,12 @@ public class IdentityCode {
         return Check.MATCHED;
     }
 
-    private static byte[] hash(byte[] salt, String code) {
+    /** HMAC-SHA256 under the service's key, over the row's salt and the digits. */
+    private static byte[] hash(byte[] key, byte[] salt, String code) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(salt, "HmacSHA256"));
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            mac.update(salt);
             return mac.doFinal(code.getBytes(StandardCharsets.US_ASCII));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every JDK", e);

@@ -101,6 +101,7 @@ final class Suite {
                 settings.putAll(collector.clientSettings());
                 settings.putAll(rightsSettings(ports));
                 settings.put("los.dsar.transfer.signing-key", SelfSignedCertificates.freshSigningKeyPem());
+                settings.put("los.dsar.identity-code.key", TestKeys.random256BitKey());
                 settings.put("los.dsar.transfer.trust-store", trustStore.toString());
                 settings.put("los.dsar.transfer.trust-store-password", SelfSignedCertificates.PASSWORD);
             }

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -46,9 +47,15 @@ class ObjectionRequestTest {
     void aRequestedObjectionWaitsForTheOfficerAndUpholdingItAnnouncesAndAnswersTheRequest() {
         UUID customer = ConsentDatabase.knownCustomer();
         UUID request = UUID.randomUUID();
-        TopicRecords.send(RightsEvents.objectionRequested(customer, request, "PEER_COMPARISON"));
-        TopicRecords.send(RightsEvents.objectionRequested(customer, request, "PEER_COMPARISON")); // delivered again
-        Await.until("the objection was recorded", Duration.ofSeconds(30), () -> ConsentDatabase.objections(customer) == 1);
+        ProducerRecord<String, byte[]> requested = RightsEvents.objectionRequested(customer, request, "PEER_COMPARISON");
+        ProducerRecord<String, byte[]> announcedAgain = RightsEvents.objectionRequested(customer, request,
+                "PEER_COMPARISON");
+        TopicRecords.send(requested);
+        TopicRecords.send(requested); // the broker delivers it again
+        TopicRecords.send(announcedAgain); // the same request under another event id
+        Await.until("the last of the three was handled", Duration.ofSeconds(30),
+                () -> ConsentDatabase.handled(TopicRecords.header(announcedAgain, "ce_id")) == 1);
+        assertEquals(1, ConsentDatabase.objections(customer), "one request, one objection");
 
         JsonPath pending = objectionsOf(customer);
         assertEquals(List.of("PENDING"), pending.getList("items.status"));

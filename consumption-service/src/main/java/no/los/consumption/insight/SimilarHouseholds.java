@@ -10,7 +10,9 @@ import no.los.consumption.app.HeatingType;
 /**
  * A month's consumption of one household beside that of similar households (R12): the same dwelling
  * type and heating. The group's figures are given only when at least the minimum number of other
- * households is in it, so that no single household's consumption can be read out of them.
+ * households is in it, so that one answer does not show any single household's consumption. Two
+ * answers on either side of a household joining or leaving the group can still be set against each
+ * other; the figures are not noised.
  *
  * @param month         the calendar month, Europe/Oslo
  * @param dwellingType  what the group shares with the household

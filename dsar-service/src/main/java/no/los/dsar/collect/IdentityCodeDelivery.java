@@ -50,8 +50,14 @@ public class IdentityCodeDelivery {
                     .asText("customer-service holds no contact for " + channel));
             case 404 -> throw new ConflictProblem("customer-service does not know the customer: check the identity by "
                     + "hand");
-            default -> throw new DependencyUnavailable(CUSTOMER_SERVICE, "answered " + answer.status()
-                    + " when asked to send the code");
+            default -> {
+                if (answer.status() >= 500) {
+                    throw new DependencyUnavailable(CUSTOMER_SERVICE, "answered " + answer.status()
+                            + " when asked to send the code");
+                }
+                throw new IllegalStateException("customer-service refused to send a code with " + answer.status()
+                        + ": dsar-service's identity or settings are wrong");
+            }
         };
     }
 

@@ -107,9 +107,16 @@ public class ServiceClient {
         if (base == null) {
             throw new IllegalArgumentException("no URL configured for " + service);
         }
+        String token;
+        try {
+            token = accessToken();
+        } catch (RuntimeException e) {
+            throw new ServiceUnavailable(service, "cannot be called: no token from the identity provider ("
+                    + e.getClass().getSimpleName() + ")");
+        }
         HttpRequest request = HttpRequest.newBuilder(URI.create(base.replaceAll("/$", "") + path))
                 .timeout(config.fetchTimeout())
-                .header("Authorization", "Bearer " + accessToken())
+                .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json))

@@ -34,8 +34,8 @@ public class RequestCompletion {
                     + "du hvem de er.",
             RequestType.RESTRICTION, "Behandlingen av opplysningene dine er begrenset i alle LOS' tjenester: "
                     + "opplysningene lagres, men brukes ikke. Vi gir deg beskjed før begrensningen oppheves.",
-            RequestType.OBJECTION, "Protesten din er tatt til følge, og alle LOS' tjenester har stanset den "
-                    + "behandlingen den gjelder. Protesten står til du selv trekker den tilbake.");
+            RequestType.OBJECTION, "Protesten din er tatt til følge. Alle LOS' tjenester har fått beskjed, og de som "
+                    + "behandler opplysningene dine til det protesten gjelder, har stanset det.");
 
     @Inject
     RequestLetterRepository letters;

@@ -49,19 +49,25 @@ public class DataSubjectRequestRepository implements PanacheRepositoryBase<DataS
 
     /**
      * Open access, portability and restriction requests announced before the moment that still miss a
-     * service's part (for access: not yet fetched; for the others: not yet answered), oldest first. A
-     * rectification waits for staff to rectify in customer-service; its due date flags it.
+     * service's part (for access: not yet fetched; for the others: not yet answered), and objection
+     * requests some service answered before the moment (the objection was upheld) that still miss
+     * another's answer, oldest first. A rectification waits for staff to rectify in customer-service, a
+     * pending objection for the privacy officer's decision; their due dates flag them.
      */
     public List<DataSubjectRequest> openRightsRequestsMissingPartsAnnouncedBefore(Instant moment) {
         return getEntityManager().createQuery("""
                 select r from DataSubjectRequest r
-                where r.type in (:access, :portability, :restriction) and r.status = :open and r.announcedAt < :moment
+                where r.status = :open and r.announcedAt < :moment
+                  and (r.type in (:access, :portability, :restriction)
+                       or (r.type = :objection and exists (select q.id from RightsPart q where q.requestId = r.id
+                                                          and q.answeredAt < :moment)))
                   and exists (select p.id from RightsPart p where p.requestId = r.id
                               and (p.status = :awaited or (r.type = :access and p.status <> :collected)))
                 order by r.announcedAt""", DataSubjectRequest.class)
                 .setParameter("access", RequestType.ACCESS)
                 .setParameter("portability", RequestType.PORTABILITY)
                 .setParameter("restriction", RequestType.RESTRICTION)
+                .setParameter("objection", RequestType.OBJECTION)
                 .setParameter("open", Status.RECEIVED)
                 .setParameter("moment", OffsetDateTime.ofInstant(moment, ZoneOffset.UTC))
                 .setParameter("awaited", RightsPart.Status.AWAITED)

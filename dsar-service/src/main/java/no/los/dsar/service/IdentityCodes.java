@@ -4,8 +4,11 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+
+import io.quarkus.runtime.StartupEvent;
 
 import no.los.dsar.DataSubjectRequest;
 import no.los.dsar.IdentityCode;
@@ -54,6 +57,12 @@ public class IdentityCodes {
     @Inject
     IdentityCodeConfig config;
 
+    /** A validity the message cannot state, or a key too short, stops the service at start-up, not at the first code. */
+    void checkValidity(@Observes StartupEvent start) {
+        config.validMinutes();
+        config.keyBytes();
+    }
+
     /**
      * Sends a new code; the last one sent is the one that counts. Nothing is kept when it cannot be
      * sent. Bounded per request: after that, staff check the identity by hand.
@@ -67,9 +76,8 @@ public class IdentityCodes {
                     + "person's identity by hand (POST /requests/{id}/identity)");
         }
         IdentityCode.Issued issued = IdentityCode.issue(requestId, channel, staff, OffsetDateTime.now(),
-                config.validFor());
-        issued.record().sentTo(delivery.send(request.customerId(), channel, issued.code(),
-                config.validFor().toMinutes()));
+                config.validFor(), config.keyBytes());
+        issued.record().sentTo(delivery.send(request.customerId(), channel, issued.code(), config.validMinutes()));
         codes.persist(issued.record());
         return view(request, issued.record());
     }
@@ -85,7 +93,7 @@ public class IdentityCodes {
         IdentityCode code = codes.latestOf(requestId)
                 .orElseThrow(() -> new ConflictProblem("No code was sent for this request"));
         OffsetDateTime now = OffsetDateTime.now();
-        switch (code.check(given, now, config.maxAttempts())) {
+        switch (code.check(given, now, config.maxAttempts(), config.keyBytes())) {
             case MATCHED -> {
                 request.identityCheckedByCode("Engangskode sendt på " + (code.channel() == IdentityCode.Channel.EMAIL
                         ? "e-post" : "SMS") + " til " + code.sentTo() + " og gitt tilbake av personen", staff, now);
