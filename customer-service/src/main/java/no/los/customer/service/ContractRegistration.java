@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import no.los.customer.Customer;
+import no.los.customer.config.ContractStartConfig;
 import no.los.customer.contract.Contract;
 import no.los.customer.contract.ContractType;
 import no.los.customer.metering.MeteringPoint;
@@ -48,6 +49,12 @@ public class ContractRegistration {
     @Inject
     Outbox outbox;
 
+    @Inject
+    ContractStartConfig startLimits;
+
+    @Inject
+    OsloCalendar calendar;
+
     public record StartContract(UUID customerId, MeteringPointId meteringPointId, ContractType contractType,
             LocalDate startsOn) {
     }
@@ -57,8 +64,17 @@ public class ContractRegistration {
             LocalDate startsOn) {
     }
 
+    /**
+     * Registers the contract and announces it. A start later than {@code los.customer.contract-start.max-days-ahead}
+     * days after today is a 400 naming {@code startsOn}, and nothing is stored.
+     */
     @Transactional
     public ContractRecord start(StartContract command) {
+        LocalDate latest = calendar.today().plusDays(startLimits.maxDaysAhead());
+        if (command.startsOn().isAfter(latest)) {
+            throw new InvalidInputException("startsOn", "must be no later than " + latest + " ("
+                    + startLimits.maxDaysAhead() + " days from today)");
+        }
         outbox.lockCustomer(command.customerId()); // decides on the customer's contracts: none may change meanwhile
         restrictions.requireUnrestricted(command.customerId(), "Starting a contract");
         Customer customer = customers.findByIdOptional(command.customerId())

@@ -2,6 +2,7 @@ package no.los.customer.rest;
 
 import static io.restassured.RestAssured.given;
 import static no.los.customer.TestCustomers.AGENT;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -137,6 +138,12 @@ class ContractApiTest {
                 .body(Map.of("meteringPointId", gsrn, "contractType", "SPOT", "startsOn", START.toString()))
                 .post("/customers/" + UUID.randomUUID() + "/contracts")
                 .then().statusCode(404);
+        given().auth().oauth2(AGENT).contentType(ContentType.JSON)
+                .body(Map.of("meteringPointId", gsrn, "contractType", "SPOT", "startsOn", TODAY.plusDays(366).toString()))
+                .post("/customers/" + customer + "/contracts")
+                .then().statusCode(400)
+                .body("errors.field", equalTo(List.of("startsOn")))
+                .body("errors.message", hasItem(containsString(TODAY.plusDays(365) + " (365 days from today)")));
         assertEquals(0L, contracts(customer));
     }
 
