@@ -57,10 +57,22 @@ public class IdentityCodes {
     @Inject
     IdentityCodeConfig config;
 
+    private volatile byte[] key;
+
     /** A validity the message cannot state, or a key too short, stops the service at start-up, not at the first code. */
     void checkValidity(@Observes StartupEvent start) {
         config.validMinutes();
-        config.keyBytes();
+        key();
+    }
+
+    /** The hash key, decoded once. */
+    private byte[] key() {
+        byte[] decoded = key;
+        if (decoded == null) {
+            decoded = config.keyBytes();
+            key = decoded;
+        }
+        return decoded;
     }
 
     /**
@@ -76,7 +88,7 @@ public class IdentityCodes {
                     + "person's identity by hand (POST /requests/{id}/identity)");
         }
         IdentityCode.Issued issued = IdentityCode.issue(requestId, channel, staff, OffsetDateTime.now(),
-                config.validFor(), config.keyBytes());
+                config.validFor(), key());
         issued.record().sentTo(delivery.send(request.customerId(), channel, issued.code(), config.validMinutes()));
         codes.persist(issued.record());
         return view(request, issued.record());
@@ -93,7 +105,7 @@ public class IdentityCodes {
         IdentityCode code = codes.latestOf(requestId)
                 .orElseThrow(() -> new ConflictProblem("No code was sent for this request"));
         OffsetDateTime now = OffsetDateTime.now();
-        switch (code.check(given, now, config.maxAttempts(), config.keyBytes())) {
+        switch (code.check(given, now, config.maxAttempts(), key())) {
             case MATCHED -> {
                 request.identityCheckedByCode("Engangskode sendt på " + (code.channel() == IdentityCode.Channel.EMAIL
                         ? "e-post" : "SMS") + " til " + code.sentTo() + " og gitt tilbake av personen", staff, now);

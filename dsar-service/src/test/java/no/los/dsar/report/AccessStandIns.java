@@ -2,8 +2,6 @@ package no.los.dsar.report;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
@@ -20,6 +18,7 @@ import com.sun.net.httpserver.HttpServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 import no.los.dsar.CollectorIdentity;
+import no.los.platform.test.LoopbackHttp;
 
 /**
  * The four services' access endpoints, {@code GET /rights/customers/{id}/access}, as one real HTTP
@@ -56,16 +55,12 @@ public final class AccessStandIns implements QuarkusTestResourceLifecycleManager
 
     @Override
     public Map<String, String> start() {
-        try {
-            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        server = LoopbackHttp.onFreePort();
         server.createContext("/", this::serve);
         server.start();
         Map<String, String> settings = new HashMap<>();
         SERVICES.forEach(service -> settings.put("los.dsar.rights.service-urls." + service,
-                "http://127.0.0.1:" + server.getAddress().getPort() + "/" + service));
+                LoopbackHttp.baseUrl(server) + "/" + service));
         settings.put("los.dsar.rights.answer-timeout", ANSWER_TIMEOUT);
         running = this;
         return settings;

@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.apache.kafka.clients.producer.ProducerRecord;
 
 import no.los.platform.events.EventTopic;
+import no.los.platform.test.RightsEvents;
 import no.los.platform.test.TopicRecords;
 
 /** Consent events as consent-service publishes them, sent to the real broker. */
@@ -37,10 +38,6 @@ final class ConsentEvents {
     }
 
     static void objection(String eventId, UUID customer, String scope) {
-        TopicRecords.send(TopicRecords.cloudEvent(EventTopic.CONSENT.topicName(), eventId, SOURCE,
-                "no.los.consent.objection-registered.v1", customer.toString(),
-                """
-                {"customerId":"%s","objectionId":"%s","scope":"%s","channel":"MIN_SIDE","effectiveAt":"%s"}"""
-                        .formatted(customer, UUID.randomUUID(), scope, OffsetDateTime.now())));
+        TopicRecords.send(RightsEvents.objectionUpheld(eventId, customer, UUID.randomUUID(), scope, null));
     }
 }

@@ -53,7 +53,13 @@ public final class RightsEvents {
      */
     public static ProducerRecord<String, byte[]> objectionUpheld(UUID customer, UUID objectionId, String scope,
             UUID requestId) {
-        return TopicRecords.cloudEvent(EventTopic.CONSENT.topicName(), UUID.randomUUID().toString(),
+        return objectionUpheld(UUID.randomUUID().toString(), customer, objectionId, scope, requestId);
+    }
+
+    /** The same, under a CloudEvents id the test chooses (to find it answered, or to deliver it again). */
+    public static ProducerRecord<String, byte[]> objectionUpheld(String eventId, UUID customer, UUID objectionId,
+            String scope, UUID requestId) {
+        return TopicRecords.cloudEvent(EventTopic.CONSENT.topicName(), eventId,
                 "/los/consent-service", EventTypes.OBJECTION_REGISTERED, customer.toString(), """
                 {"customerId":"%s","objectionId":"%s","scope":"%s","channel":"%s","effectiveAt":"%s","requestId":%s}"""
                         .formatted(customer, objectionId, scope, requestId == null ? "MIN_SIDE" : "PRIVACY_REQUEST",
