@@ -61,6 +61,15 @@ public final class CustomerEvents {
                 "select count(*) from supply_contract where id = ? and ends_on = ?", contract, endsOn);
     }
 
+    /** The contract was cancelled before it started, on {@code cancelledOn}. */
+    public static void contractCancelled(UUID customer, UUID contract, String gsrn, LocalDate cancelledOn) {
+        send("no.los.customer.contract-cancelled.v1", customer, """
+                {"customerId":"%s","contractId":"%s","meteringPointId":"%s","cancelledOn":"%s","cancelledAt":"%s"}"""
+                .formatted(customer, contract, gsrn, cancelledOn, OffsetDateTime.now()));
+        ConsumptionDatabase.awaitCount("consumption learnt the cancellation", 1,
+                "select count(*) from supply_contract where id = ? and cancelled_on = ?", contract, cancelledOn);
+    }
+
     /** The relationship ended; returns the event id, the trigger a confirmation names. Does not wait. */
     public static String relationshipEnded(UUID customer, LocalDate endedOn, UUID lastContract) {
         return send("no.los.customer.relationship-ended.v1", customer, """

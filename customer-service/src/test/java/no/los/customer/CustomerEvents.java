@@ -17,6 +17,7 @@ public final class CustomerEvents {
 
     public static final String CONTRACT_STARTED = "no.los.customer.contract-started.v1";
     public static final String CONTRACT_TERMINATED = "no.los.customer.contract-terminated.v1";
+    public static final String CONTRACT_CANCELLED = "no.los.customer.contract-cancelled.v1";
     public static final String RELATIONSHIP_ENDED = "no.los.customer.relationship-ended.v1";
     public static final String RECTIFIED = "no.los.customer.rectified.v1";
     public static final String ERASURE_CONFIRMED = "no.los.erasure.confirmed.v1";

@@ -29,6 +29,17 @@ public final class TestCustomers {
                 .extract().path("id");
     }
 
+    /** A newly registered customer who gave a phone number but no e-mail address; answers its id. */
+    public static String registeredWithoutEmail() {
+        return given().auth().oauth2(AGENT).contentType(ContentType.JSON)
+                .body(Map.of("fullName", "Ola Utenepost", "nationalIdNumber", SyntheticIdentities.nationalIdNumber(),
+                        "phone", "+47 400 00 001",
+                        "address", Map.of("street", "Testveien 2", "postalCode", "4612", "city", "Kristiansand")))
+                .post("/customers")
+                .then().statusCode(201)
+                .extract().path("id");
+    }
+
     /** A new metering point of the customer; answers its GSRN. */
     public static String withMeteringPoint(String customerId) {
         String gsrn = SyntheticIdentities.meteringPointId();

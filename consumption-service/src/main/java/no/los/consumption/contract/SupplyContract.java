@@ -42,6 +42,10 @@ public class SupplyContract {
     @Column(name = "learnt_at", nullable = false)
     private OffsetDateTime learntAt;
 
+    /** The day it was cancelled before it started; {@code null} unless it was. */
+    @Column(name = "cancelled_on")
+    private LocalDate cancelledOn;
+
     protected SupplyContract() {
     }
 
@@ -80,16 +84,28 @@ public class SupplyContract {
         this.endsOn = lastDay;
     }
 
-    /** Whether supply under this contract covers the (Europe/Oslo) day. */
+    /** Cancelled before it started on {@code day}: it never supplies. Cancelling again changes nothing. */
+    public void cancel(LocalDate day) {
+        if (cancelledOn == null) {
+            this.cancelledOn = day;
+        }
+    }
+
+    /** Whether supply under this contract covers the (Europe/Oslo) day. A cancelled contract covers none. */
     public boolean covers(LocalDate day) {
-        return !day.isBefore(startsOn) && (endsOn == null || !day.isAfter(endsOn));
+        return cancelledOn == null && !day.isBefore(startsOn) && (endsOn == null || !day.isAfter(endsOn));
     }
 
     /**
-     * Whether the contract binds us on {@code today}: it has not ended yet. A contract that starts
-     * later is in force too, as it is already agreed.
+     * Whether the contract binds us on {@code today}: it has not ended and was not cancelled. A
+     * contract that starts later is in force too, as it is already agreed.
      */
     public boolean inForceOn(LocalDate today) {
-        return endsOn == null || !today.isAfter(endsOn);
+        return lastDay() == null || !today.isAfter(lastDay());
+    }
+
+    /** The day it stops binding us: the day it was cancelled, else its last day of supply; {@code null} while open. */
+    public LocalDate lastDay() {
+        return cancelledOn != null ? cancelledOn : endsOn;
     }
 }

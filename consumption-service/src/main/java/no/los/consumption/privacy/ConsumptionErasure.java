@@ -145,7 +145,7 @@ public class ConsumptionErasure implements ErasureRules {
         } else {
             retention.endedAgain(endedOn, keptUntil);
         }
-        held.stream().filter(contract -> contract.endsOn() == null).forEach(contract -> contract.terminate(endedOn));
+        held.stream().filter(contract -> contract.lastDay() == null).forEach(contract -> contract.terminate(endedOn));
         reportKept(customerId, new Retention(RetentionReason.BOOKKEEPING_ACT, retention.keptUntil()), report);
     }
 

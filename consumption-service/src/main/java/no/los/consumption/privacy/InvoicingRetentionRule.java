@@ -48,7 +48,7 @@ public final class InvoicingRetentionRule {
         if (contracts.stream().anyMatch(contract -> contract.inForceOn(today))) {
             return Optional.of(new Retention(RetentionReason.CONTRACT_IN_FORCE, null));
         }
-        Optional<LocalDate> lastEnd = contracts.stream().map(SupplyContract::endsOn).filter(Objects::nonNull)
+        Optional<LocalDate> lastEnd = contracts.stream().map(SupplyContract::lastDay).filter(Objects::nonNull)
                 .max(Comparator.naturalOrder());
         if (lastEnd.isPresent()) {
             return Optional.of(new Retention(RetentionReason.BOOKKEEPING_ACT, bookkeeping.keptUntil(lastEnd.get())));

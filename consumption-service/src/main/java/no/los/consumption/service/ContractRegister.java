@@ -42,6 +42,16 @@ public class ContractRegister {
         retentions.deleteById(contract.customerId());
     }
 
+    /** Marks the contract cancelled before it started. Answers whether the contract was known. */
+    @Transactional(TxType.MANDATORY)
+    public boolean cancelled(UUID contractId, LocalDate cancelledOn) {
+        return contracts.findByIdOptional(contractId).map(contract -> {
+            outbox.lockCustomer(contract.customerId());
+            contract.cancel(cancelledOn);
+            return true;
+        }).orElse(false);
+    }
+
     /** Sets the last day of supply. Answers whether the contract was known. */
     @Transactional(TxType.MANDATORY)
     public boolean terminated(UUID contractId, LocalDate endsOn) {

@@ -83,6 +83,16 @@ class InvoicingRetentionRuleTest {
         assertFalse(contract.covers(LocalDate.parse("2026-11-25")));
     }
 
+    @Test
+    void aContractCancelledBeforeItStartedCoversNoDayAndCountsFromTheDayOfCancelling() {
+        SupplyContract cancelled = contract("2026-12-15", null);
+        cancelled.cancel(LocalDate.parse("2026-11-20"));
+        assertFalse(cancelled.covers(LocalDate.parse("2026-12-15")));
+        assertFalse(cancelled.inForceOn(TODAY));
+        assertEquals(Optional.of(new Retention(RetentionReason.BOOKKEEPING_ACT, LocalDate.parse("2031-12-31"))),
+                rule.retention(List.of(cancelled), Optional.empty(), TODAY));
+    }
+
     private static SupplyContract contract(String startsOn, String endsOn) {
         SupplyContract contract = new SupplyContract(UUID.randomUUID(), UUID.randomUUID(), "707057500042745649",
                 ContractType.SPOT, LocalDate.parse(startsOn), OffsetDateTime.now());

@@ -229,6 +229,21 @@ class ReadingsApiTest {
     }
 
     @Test
+    void readingsUnderACancelledContractAreRefusedAndNothingIsStored() {
+        UUID customer = UUID.randomUUID();
+        String gsrn = CustomerEvents.meteringPointAdded(customer);
+        UUID contract = CustomerEvents.contractStarted(customer, gsrn, MIDNIGHT.toLocalDate());
+        CustomerEvents.contractCancelled(customer, contract, gsrn, MIDNIGHT.toLocalDate().minusDays(1));
+
+        receive(gsrn, day(MIDNIGHT, "1.000"))
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", contains("readings[0].start"))
+                .body("errors[0].message", containsString("outside every supply contract"));
+        assertEquals(0, storedReadings(gsrn));
+    }
+
+    @Test
     void marketingCannotReadConsumption() {
         String gsrn = announceMeteringPoint(UUID.randomUUID());
         given().auth().oauth2(TestTokens.withRoles("marketing"))

@@ -19,6 +19,8 @@ import no.los.platform.problem.InvalidInputException;
  * A supply contract for one of the customer's metering points. It starts on {@link #startsOn()},
  * stays open until it is terminated, and then runs to its end date. A contract whose end date has
  * come no longer supplies anything; when it was the customer's last one, the relationship ends.
+ * Before its first day it can instead be cancelled: it then never supplies, and counts as having
+ * ended on the day it was cancelled.
  */
 @Entity
 @Table(name = "contract")
@@ -51,6 +53,12 @@ public class Contract {
     @Column(name = "registered_at", nullable = false)
     private OffsetDateTime registeredAt;
 
+    @Column(name = "cancelled_on")
+    private LocalDate cancelledOn;
+
+    @Column(name = "cancelled_at")
+    private OffsetDateTime cancelledAt;
+
     protected Contract() {
     }
 
@@ -74,6 +82,9 @@ public class Contract {
      * {@code window} of end dates a termination made today may give.
      */
     public void terminate(LocalDate endsOn, TerminationWindow window, OffsetDateTime now) {
+        if (isCancelled()) {
+            throw new ConflictProblem("The contract is cancelled");
+        }
         if (this.endsOn != null) {
             throw new ConflictProblem("The contract is already terminated");
         }
@@ -90,12 +101,47 @@ public class Contract {
         this.terminatedAt = now;
     }
 
+    /**
+     * Cancels the contract before its first day, {@code today} being the day of cancelling: it will
+     * never supply. A terminated contract that has not started may be cancelled too.
+     */
+    public void cancel(LocalDate today, OffsetDateTime now) {
+        if (isCancelled()) {
+            throw new ConflictProblem("The contract is already cancelled");
+        }
+        if (!startsOn.isAfter(today)) {
+            throw new ConflictProblem("The contract started on " + startsOn + ": terminate it instead");
+        }
+        this.cancelledOn = today;
+        this.cancelledAt = now;
+    }
+
     /** Whether the contract may still supply on {@code day} or later, so another one on its point would overlap. */
     public boolean overlapsFrom(LocalDate day) {
-        return endsOn == null || !endsOn.isBefore(day);
+        return !isCancelled() && (endsOn == null || !endsOn.isBefore(day));
+    }
+
+    /**
+     * The day the contract stops binding us: the day it was cancelled, else its last day of supply;
+     * {@code null} while it is open.
+     */
+    public LocalDate lastDay() {
+        return isCancelled() ? cancelledOn : endsOn;
+    }
+
+    /** When the contract was ended: cancelled or terminated; {@code null} while it is open. */
+    public OffsetDateTime endedAt() {
+        return isCancelled() ? cancelledAt : terminatedAt;
+    }
+
+    public boolean isCancelled() {
+        return cancelledOn != null;
     }
 
     public ContractStatus statusOn(LocalDate today) {
+        if (isCancelled()) {
+            return ContractStatus.CANCELLED;
+        }
         if (endsOn == null) {
             return ContractStatus.ACTIVE;
         }
@@ -133,5 +179,14 @@ public class Contract {
 
     public OffsetDateTime registeredAt() {
         return registeredAt;
+    }
+
+    /** The day it was cancelled, or {@code null} when it was not. */
+    public LocalDate cancelledOn() {
+        return cancelledOn;
+    }
+
+    public OffsetDateTime cancelledAt() {
+        return cancelledAt;
     }
 }

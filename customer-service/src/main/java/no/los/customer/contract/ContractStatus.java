@@ -7,5 +7,7 @@ public enum ContractStatus {
     /** Terminated, but supply continues until its end date. */
     TERMINATED,
     /** Its end date has come: supply has ended. */
-    ENDED
+    ENDED,
+    /** Cancelled before its first day: it never supplied. */
+    CANCELLED
 }

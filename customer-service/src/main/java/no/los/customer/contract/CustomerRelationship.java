@@ -8,8 +8,10 @@ import java.util.UUID;
 
 /**
  * The rule that ends a customer relationship: it ends on the day the customer's last contract
- * ended, once that day has come and no other contract of the customer runs on after it. A customer
- * without any contract has no relationship to end.
+ * ended, once that day has come and no other contract of the customer runs on after it. A contract
+ * cancelled before it started ended on the day it was cancelled, so a customer whose every contract
+ * was cancelled is a former customer from the last cancellation. A customer without any contract has
+ * no relationship to end.
  */
 public final class CustomerRelationship {
 
@@ -21,15 +23,15 @@ public final class CustomerRelationship {
     }
 
     public static Optional<End> endOn(List<Contract> contracts, LocalDate today) {
-        if (contracts.isEmpty() || contracts.stream().anyMatch(contract -> contract.endsOn() == null)) {
+        if (contracts.isEmpty() || contracts.stream().anyMatch(contract -> contract.lastDay() == null)) {
             return Optional.empty();
         }
         Contract last = contracts.stream()
-                .max(Comparator.comparing(Contract::endsOn).thenComparing(Contract::terminatedAt))
+                .max(Comparator.comparing(Contract::lastDay).thenComparing(Contract::endedAt))
                 .orElseThrow();
-        if (last.endsOn().isAfter(today)) {
+        if (last.lastDay().isAfter(today)) {
             return Optional.empty();
         }
-        return Optional.of(new End(last.endsOn(), last.id()));
+        return Optional.of(new End(last.lastDay(), last.id()));
     }
 }

@@ -9,6 +9,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.LongAdder;
 
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
@@ -40,6 +41,7 @@ public class NationalIdProtection {
     private final Key lookup;
     private final Optional<Key> previousLookup;
     private final SecureRandom random = new SecureRandom();
+    private final LongAdder opened = new LongAdder();
 
     private record Key(String id, SecretKeySpec key) {
     }
@@ -72,6 +74,7 @@ public class NationalIdProtection {
 
     /** Opens the customer's number, with whichever of the current and previous keys sealed it. */
     public NationalIdNumber open(UUID customerId, SealedNationalId sealed) {
+        opened.increment();
         String keyId = sealed.keyId();
         if (keyId == null) {
             return openLegacy(sealed.ciphertext());
@@ -84,6 +87,14 @@ public class NationalIdProtection {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("national ID decryption failed: wrong key, another row's ciphertext or altered data", e);
         }
+    }
+
+    /**
+     * How many numbers this instance has opened since it started: the metric
+     * {@code los_customer_national_ids_opened_total}, so that a bulk decryption shows.
+     */
+    public long openedCount() {
+        return opened.sum();
     }
 
     /** The hashes under which the number may be stored: the current lookup key's, and the previous one's. */

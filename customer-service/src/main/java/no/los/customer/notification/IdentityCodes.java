@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional.TxType;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import no.los.customer.ContactMasks;
 import no.los.customer.Customer;
 import no.los.customer.repository.CustomerRepository;
 import no.los.platform.problem.ConflictProblem;
@@ -47,18 +48,6 @@ public class IdentityCodes {
                 + "personopplysningene dine kommer fra deg. Koden gjelder i " + validMinutes + " minutter. Har du ikke "
                 + "kontaktet LOS, kan du se bort fra meldingen, eller skrive til personvern@los.no.";
         notifications.send(new NotificationMessage(channel, to, "Engangskode fra LOS", text));
-        return new Sent(channel, channel == ContactChannel.EMAIL ? maskEmail(to) : maskPhone(to));
-    }
-
-    /** {@code kari.nordmann@example.no} as {@code k***@example.no}. */
-    static String maskEmail(String email) {
-        int at = email.indexOf('@');
-        return at <= 0 ? "***" : email.charAt(0) + "***" + email.substring(at);
-    }
-
-    /** A phone number with all but its last three digits hidden. */
-    static String maskPhone(String phone) {
-        String digits = phone.replaceAll("\\D", "");
-        return digits.length() <= 3 ? "***" : "*** ** " + digits.substring(digits.length() - 3);
+        return new Sent(channel, channel == ContactChannel.EMAIL ? ContactMasks.email(to) : ContactMasks.phone(to));
     }
 }

@@ -23,8 +23,9 @@ import no.los.platform.security.Roles;
  * erasure confirmations use. Titles, descriptions and retention rules are in Norwegian: the person
  * reads them in the access report.
  * <p>
- * Five categories are the customer relationship itself; the sixth, {@value #PENDING_ERASURE_REQUEST},
- * is the mark an erasure request leaves while a contract keeps the data.
+ * Six categories are the customer relationship itself; {@value #WORK_ITEMS} are the agents' open
+ * follow-ups about it, and {@value #PENDING_ERASURE_REQUEST} is the mark an erasure request leaves
+ * while a contract keeps the data.
  */
 @ApplicationScoped
 public class CustomerDataMap {
@@ -38,6 +39,10 @@ public class CustomerDataMap {
     public static final String CONTACT_DETAILS = "contact-details";
     public static final String CONTRACTS = "contracts";
     public static final String METERING_POINTS = "metering-points";
+    /** The meters swapped out at the customer's metering points. */
+    public static final String METER_HISTORY = "meter-history";
+    /** Agents' open follow-ups about the customer (a missing e-mail address). */
+    public static final String WORK_ITEMS = "work-items";
     /** When an erasure request was made that waits for the relationship to end. */
     public static final String PENDING_ERASURE_REQUEST = "pending-erasure-request";
 
@@ -55,6 +60,8 @@ public class CustomerDataMap {
                 contactDetails(bookkeepingYears),
                 contracts(bookkeepingYears),
                 meteringPoints(bookkeepingYears),
+                meterHistory(bookkeepingYears),
+                workItems(),
                 pendingErasureRequest()));
     }
 
@@ -129,7 +136,7 @@ public class CustomerDataMap {
         return DataCategory.named(CONTRACTS)
                 .title("Strømavtaler")
                 .description("Avtalene dine: avtaletype (spot, fastpris, variabel), hvilket målepunkt avtalen gjelder, "
-                        + "når den startet, når den ble sagt opp og siste leveringsdag.")
+                        + "når den startet, når den ble sagt opp og siste leveringsdag, eller når den ble avbestilt før den startet.")
                 .tables("contract")
                 .purposes(ProcessingPurpose.CUSTOMER_RELATIONSHIP, ProcessingPurpose.INVOICING)
                 .legalBasis(LegalBasis.CONTRACT)
@@ -150,8 +157,9 @@ public class CustomerDataMap {
     private static DataCategory meteringPoints(int bookkeepingYears) {
         return DataCategory.named(METERING_POINTS)
                 .title("Målepunkter og målere")
-                .description("Målepunktene du får levert strøm til: målepunkt-ID (GSRN), målernummer, prisområde "
-                        + "og målepunktets geografiske posisjon.")
+                .description("Målepunktene du får levert strøm til: målepunkt-ID (GSRN), målernummeret til måleren "
+                        + "som står der nå, prisområde og målepunktets geografiske posisjon med fire desimaler (om lag "
+                        + "ti meter: nok til å skille bygningen fra naboens).")
                 .tables("metering_point")
                 .purposes(ProcessingPurpose.CUSTOMER_RELATIONSHIP, ProcessingPurpose.INVOICING)
                 .legalBasis(LegalBasis.CONTRACT)
@@ -164,6 +172,42 @@ public class CustomerDataMap {
                 .safeguards(Safeguard.PSEUDONYMOUS_ID, Safeguard.ROLE_BASED_ACCESS, Safeguard.OWN_DATA_ONLY)
                 .accessRoles(STAFF_AND_CUSTOMER)
                 .portable()
+                .build();
+    }
+
+    private static DataCategory meterHistory(int bookkeepingYears) {
+        return DataCategory.named(METER_HISTORY)
+                .title("Målerbytter")
+                .description("Målerne som er byttet ut på målepunktene dine: forrige og nye målernummer og dagen "
+                        + "måleren ble byttet. Historikken følger målepunktet, også fra før du ble kunde der.")
+                .tables("meter_swap")
+                .purposes(ProcessingPurpose.CUSTOMER_RELATIONSHIP, ProcessingPurpose.INVOICING)
+                .legalBasis(LegalBasis.CONTRACT)
+                .source(DataSource.ELHUB)
+                .recipients(withProcessors(collector()))
+                .retention(bookkeepingRule(bookkeepingYears), retentionJob(bookkeepingYears))
+                .safeguards(Safeguard.PSEUDONYMOUS_ID, Safeguard.ROLE_BASED_ACCESS, Safeguard.OWN_DATA_ONLY)
+                .accessRoles(STAFF_AND_CUSTOMER)
+                .portable()
+                .build();
+    }
+
+    private static DataCategory workItems() {
+        return DataCategory.named(WORK_ITEMS)
+                .title("Oppfølging fra kundeservice")
+                .description("Oppgaver kundeservice har åpne om deg, med når de ble opprettet: at vi mangler "
+                        + "e-postadressen din og ber deg om den.")
+                .tables("work_item")
+                .purposes(ProcessingPurpose.CUSTOMER_RELATIONSHIP)
+                .legalBasis(LegalBasis.CONTRACT)
+                .source(DataSource.DERIVED)
+                .recipients(withProcessors(collector()))
+                .retention("Bare så lenge oppgaven er åpen: den slettes når du fyller inn det som mangler, når du sier "
+                        + "fra at du ikke vil oppgi det, og senest når kundeforholdet tar slutt.",
+                        "Worklist (resolve, close); CustomerErasure (RELATIONSHIP_ENDED, ERASURE_REQUESTED, "
+                                + "RETENTION_EXPIRED)")
+                .safeguards(Safeguard.PSEUDONYMOUS_ID, Safeguard.ROLE_BASED_ACCESS, Safeguard.OWN_DATA_ONLY)
+                .accessRoles(STAFF_AND_CUSTOMER)
                 .build();
     }
 

@@ -4,7 +4,9 @@ import static no.los.customer.privacy.CustomerDataMap.CONTACT_DETAILS;
 import static no.los.customer.privacy.CustomerDataMap.CONTRACTS;
 import static no.los.customer.privacy.CustomerDataMap.IDENTITY;
 import static no.los.customer.privacy.CustomerDataMap.METERING_POINTS;
+import static no.los.customer.privacy.CustomerDataMap.METER_HISTORY;
 import static no.los.customer.privacy.CustomerDataMap.POSTAL_ADDRESS;
+import static no.los.customer.privacy.CustomerDataMap.WORK_ITEMS;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -19,7 +21,9 @@ import no.los.customer.Customer;
 import no.los.customer.login.LoginAccounts;
 import no.los.customer.repository.ContractRepository;
 import no.los.customer.repository.CustomerRepository;
+import no.los.customer.repository.MeterSwapRepository;
 import no.los.customer.repository.MeteringPointRepository;
+import no.los.customer.repository.WorkItemRepository;
 import no.los.customer.service.OsloCalendar;
 import no.los.customer.service.RelationshipEnding;
 import no.los.platform.erasure.ErasureCase;
@@ -34,7 +38,8 @@ import no.los.platform.rights.DataSubjectRights.ErasureRules;
  * <ul>
  * <li><b>relationship ended</b>: everything is primary documentation for invoicing and is kept
  * under the Bookkeeping Act until the period for the day the relationship ended runs out — except
- * the contact details of a customer who asked for erasure while a contract was in force: they go now;</li>
+ * the contact details of a customer who asked for erasure while a contract was in force: they go now;
+ * the agents' open work items about the customer go too, as there is no relationship left to follow up;</li>
  * <li><b>erasure request</b>: a former customer loses the contact details, the rest stays for
  * bookkeeping; a customer with a contract in force keeps everything while it is in force, and the
  * request is remembered for the relationship's end; a customer who never had a contract is deleted
@@ -66,6 +71,12 @@ public class CustomerErasure implements ErasureRules {
 
     @Inject
     MeteringPointRepository meteringPoints;
+
+    @Inject
+    WorkItemRepository workItems;
+
+    @Inject
+    MeterSwapRepository meterSwaps;
 
     @Inject
     RelationshipEnding relationshipEnding;
@@ -110,6 +121,7 @@ public class CustomerErasure implements ErasureRules {
             report.deleted(CONTACT_DETAILS, customer.eraseContactDetails());
             report.deleted(LOGIN_ACCOUNT, loginAccounts.remove(customerId));
         }
+        report.deleted(WORK_ITEMS, workItems.deleteOfCustomer(customerId));
         keep(report, customer, !erasureRequested, RetentionReason.BOOKKEEPING_ACT, customer.keptUntil());
     }
 
@@ -124,10 +136,12 @@ public class CustomerErasure implements ErasureRules {
             Customer former = found.get();
             report.deleted(CONTACT_DETAILS, former.eraseContactDetails());
             report.deleted(LOGIN_ACCOUNT, loginAccounts.remove(customerId));
+            report.deleted(WORK_ITEMS, workItems.deleteOfCustomer(customerId));
             keep(report, former, false, RetentionReason.BOOKKEEPING_ACT, former.keptUntil());
         } else if (contracts.countOfCustomer(customerId) > 0) {
             found.get().rememberErasureRequest(OffsetDateTime.now());
             keep(report, found.get(), true, RetentionReason.CONTRACT_IN_FORCE, null);
+            report.kept(WORK_ITEMS, workItems.countOfCustomer(customerId), RetentionReason.CONTRACT_IN_FORCE, null);
         } else {
             deleteEverything(report, found.get());
         }
@@ -160,10 +174,13 @@ public class CustomerErasure implements ErasureRules {
         }
         report.kept(CONTRACTS, contracts.countOfCustomer(customer.id()), reason, until);
         report.kept(METERING_POINTS, meteringPoints.countOfCustomer(customer.id()), reason, until);
+        report.kept(METER_HISTORY, meterSwaps.countAtPointsOf(customer.id()), reason, until);
     }
 
     private void deleteEverything(ErasureReport report, Customer customer) {
         int contactDetails = customer.contactDetailCount();
+        long deletedWorkItems = workItems.deleteOfCustomer(customer.id());
+        long deletedSwaps = meterSwaps.countAtPointsOf(customer.id()); // they go with the points
         long deletedContracts = contracts.deleteOfCustomer(customer.id());
         long deletedPoints = meteringPoints.deleteOfCustomer(customer.id());
         customers.delete(customer);
@@ -173,6 +190,8 @@ public class CustomerErasure implements ErasureRules {
                 .deleted(CONTACT_DETAILS, contactDetails)
                 .deleted(CONTRACTS, deletedContracts)
                 .deleted(METERING_POINTS, deletedPoints)
+                .deleted(METER_HISTORY, deletedSwaps)
+                .deleted(WORK_ITEMS, deletedWorkItems)
                 .deleted(LOGIN_ACCOUNT, loginAccounts.remove(customer.id()));
     }
 
@@ -181,6 +200,8 @@ public class CustomerErasure implements ErasureRules {
                 .deleted(POSTAL_ADDRESS, 0)
                 .deleted(CONTACT_DETAILS, 0)
                 .deleted(CONTRACTS, 0)
-                .deleted(METERING_POINTS, 0);
+                .deleted(METERING_POINTS, 0)
+                .deleted(METER_HISTORY, 0)
+                .deleted(WORK_ITEMS, 0);
     }
 }

@@ -14,10 +14,13 @@ import no.los.customer.Customer;
 import no.los.customer.PostalAddress;
 import no.los.customer.contract.Contract;
 import no.los.customer.identity.NationalIdProtection;
+import no.los.customer.metering.MeterSwap;
 import no.los.customer.metering.MeteringPoint;
 import no.los.customer.repository.ContractRepository;
 import no.los.customer.repository.CustomerRepository;
+import no.los.customer.repository.MeterSwapRepository;
 import no.los.customer.repository.MeteringPointRepository;
+import no.los.customer.repository.WorkItemRepository;
 import no.los.customer.service.OsloCalendar;
 
 /**
@@ -39,6 +42,12 @@ class CustomerRecords {
     MeteringPointRepository meteringPoints;
 
     @Inject
+    WorkItemRepository workItems;
+
+    @Inject
+    MeterSwapRepository meterSwaps;
+
+    @Inject
     NationalIdProtection protection;
 
     @Inject
@@ -56,6 +65,10 @@ class CustomerRecords {
             case CustomerDataMap.CONTRACTS -> contracts.ofCustomer(customerId).stream().map(this::contract).toList();
             case CustomerDataMap.METERING_POINTS -> meteringPoints.ofCustomer(customerId).stream()
                     .map(CustomerRecords::meteringPoint).toList();
+            case CustomerDataMap.METER_HISTORY -> meterSwaps.ofMeteringPoints(meteringPoints.ofCustomer(customerId).stream()
+                    .map(point -> point.id().value()).toList()).stream().map(CustomerRecords::meterSwap).toList();
+            case CustomerDataMap.WORK_ITEMS -> workItems.ofCustomer(customerId).stream()
+                    .map(item -> record("kind", item.kind().name(), "openedAt", item.openedAt())).toList();
             case CustomerDataMap.PENDING_ERASURE_REQUEST -> customer.filter(Customer::hasPendingErasureRequest)
                     .map(held -> record("requestedAt", held.erasureRequestedAt())).stream().toList();
             default -> throw new IllegalArgumentException(category + " is no category of customer-service");
@@ -86,7 +99,17 @@ class CustomerRecords {
                 "endsOn", contract.endsOn(),
                 "status", contract.statusOn(calendar.today()).name(),
                 "terminatedAt", contract.terminatedAt(),
+                "cancelledOn", contract.cancelledOn(),
+                "cancelledAt", contract.cancelledAt(),
                 "registeredAt", contract.registeredAt());
+    }
+
+    private static Map<String, Object> meterSwap(MeterSwap swap) {
+        return record(
+                "meteringPointId", swap.meteringPointId().value(),
+                "previousMeterNumber", swap.previousMeterNumber(),
+                "meterNumber", swap.meterNumber(),
+                "swappedOn", swap.swappedOn());
     }
 
     private static Map<String, Object> meteringPoint(MeteringPoint point) {

@@ -65,13 +65,14 @@ public class CustomerRights implements DataSubjectRights {
     }
 
     /**
-     * While restricted, the customer relationship is frozen: no contract starts or ends, no metering
-     * point is added, and only the privacy officer rectifies, to settle the restriction.
+     * While restricted, the customer relationship is frozen: no contract starts, ends or is cancelled,
+     * no metering point is added, no meter swap recorded, and only the privacy officer rectifies, to
+     * settle the restriction.
      */
     @Override
     public List<String> stoppedWhileRestricted() {
         return List.of(CustomerDataMap.IDENTITY, CustomerDataMap.POSTAL_ADDRESS, CustomerDataMap.CONTACT_DETAILS,
-                CustomerDataMap.CONTRACTS, CustomerDataMap.METERING_POINTS);
+                CustomerDataMap.CONTRACTS, CustomerDataMap.METERING_POINTS, CustomerDataMap.METER_HISTORY);
     }
 
     @Override

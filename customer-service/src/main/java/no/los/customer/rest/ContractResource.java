@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import no.los.customer.service.ContractCancellation;
 import no.los.customer.service.ContractRegistration;
 import no.los.customer.service.ContractTermination;
 import no.los.customer.service.CustomerContracts;
@@ -43,6 +44,9 @@ public class ContractResource {
 
     @Inject
     ContractTermination termination;
+
+    @Inject
+    ContractCancellation cancellation;
 
     @Inject
     CustomerContracts contracts;
@@ -85,5 +89,20 @@ public class ContractResource {
     public ContractView terminateContract(@PathParam("id") UUID id, @PathParam("contractId") UUID contractId,
             @NotNull @Valid TerminateContractRequest request) {
         return ContractView.of(termination.terminate(id, contractId, request.endsOn()));
+    }
+
+    @AccessLogged(category = "contracts", customer = "id")
+    @POST
+    @Path("/{contractId}/cancellation")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed({ Roles.AGENT, Roles.ADMIN })
+    @Operation(summary = "Cancel a contract before it starts", description = "Only before startsOn: the contract "
+            + "never supplies (contract-cancelled). When no other contract of the customer remains in force, the "
+            + "customer relationship ends today (relationship-ended, the erasure trigger).")
+    @APIResponse(responseCode = "200", description = "The cancelled contract")
+    @APIResponse(responseCode = "409", description = "The contract has started (terminate it instead) or is "
+            + "already cancelled")
+    public ContractView cancelContract(@PathParam("id") UUID id, @PathParam("contractId") UUID contractId) {
+        return ContractView.of(cancellation.cancel(id, contractId));
     }
 }

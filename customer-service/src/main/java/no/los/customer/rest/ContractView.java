@@ -20,11 +20,14 @@ public record ContractView(
         ContractType contractType,
         @Schema(example = "2026-01-01") LocalDate startsOn,
         @Schema(description = "Last day of supply; null while the contract is open", example = "2026-11-26") LocalDate endsOn,
-        @Schema(description = "ACTIVE while open, TERMINATED until the end date, ENDED from it") ContractStatus status) {
+        @Schema(description = "The day it was cancelled before it started; null unless cancelled", example = "2026-12-01")
+        LocalDate cancelledOn,
+        @Schema(description = "ACTIVE while open, TERMINATED until the end date, ENDED from it, CANCELLED when "
+                + "cancelled before it started") ContractStatus status) {
 
     static ContractView of(ContractRecord record) {
         Contract contract = record.contract();
         return new ContractView(contract.id(), contract.customerId(), contract.meteringPointId().value(),
-                contract.contractType(), contract.startsOn(), contract.endsOn(), record.status());
+                contract.contractType(), contract.startsOn(), contract.endsOn(), contract.cancelledOn(), record.status());
     }
 }

@@ -6,6 +6,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
@@ -31,9 +32,15 @@ import no.los.customer.metering.MeteringPoint;
 import no.los.customer.service.CustomerDirectory;
 import no.los.customer.service.CustomerRectification;
 import no.los.customer.service.CustomerRegistration;
+import no.los.customer.service.CustomerSearch;
+import no.los.customer.service.CustomerSearch.Match;
 import no.los.customer.service.MeteringPointRegistration;
 import no.los.platform.accesslog.AccessLogContext;
+import no.los.platform.accesslog.AccessLogEntry;
 import no.los.platform.accesslog.AccessLogged;
+import no.los.platform.http.Page;
+import no.los.platform.http.PageQuery;
+import no.los.platform.identifiers.MeteringPointId;
 import no.los.platform.problem.NotFoundProblem;
 import no.los.platform.security.Roles;
 
@@ -59,6 +66,9 @@ public class CustomerResource {
     CustomerDirectory directory;
 
     @Inject
+    CustomerSearch search;
+
+    @Inject
     AccessLogContext accessLog;
 
     @AccessLogged(category = "customer-identity,postal-address,contact-details")
@@ -75,6 +85,22 @@ public class CustomerResource {
         return Response.created(uri.getAbsolutePathBuilder().path(customer.id().toString()).build())
                 .entity(view(customer.id()))
                 .build();
+    }
+
+    @AccessLogged(category = "customer-identity,contact-details", customer = "", operation = AccessLogEntry.SEARCH)
+    @POST
+    @Path("/search")
+    @RolesAllowed({ Roles.AGENT, Roles.PRIVACY_OFFICER, Roles.ADMIN })
+    @Operation(summary = "Find customers", description = "By exactly one key: national ID number (through its keyed "
+            + "hash), phone, e-mail, metering point or the start of a word of the name. Customers come in the order of "
+            + "their names, a page at a time (pass the page's next as after), masked. Every customer found is in the "
+            + "access log as found by a search; the keys are not logged.")
+    @APIResponse(responseCode = "200", description = "A page of the customers found; none is an empty page")
+    public Page<CustomerMatchView> searchCustomers(@NotNull @Valid CustomerSearchRequest request,
+            @Valid @BeanParam PageQuery page) {
+        Page<Match> found = search.search(request.toKey(), page.after(), page.limit());
+        found.items().forEach(match -> accessLog.concerns(match.customer().id()));
+        return new Page<>(found.items().stream().map(CustomerMatchView::of).toList(), found.next());
     }
 
     @AccessLogged(category = "customer-identity,postal-address,contact-details", customer = "id")
@@ -114,8 +140,24 @@ public class CustomerResource {
             @Context UriInfo uri) {
         MeteringPoint point = meteringPointRegistration.add(request.toCommand(id));
         return Response.created(uri.getAbsolutePathBuilder().path(point.id().value()).build())
-                .entity(MeteringPointView.of(point))
+                .entity(MeteringPointView.of(directory.meteringPoint(id, point.id())))
                 .build();
+    }
+
+    @AccessLogged(category = "metering-points,meter-history", customer = "id")
+    @POST
+    @Path("/{id}/metering-points/{meteringPointId}/meter-swaps")
+    @RolesAllowed({ Roles.AGENT, Roles.ADMIN })
+    @Operation(summary = "Record a meter swap (R7)", description = "The metering point keeps its id; meterNumber is "
+            + "mounted from swappedOn (today or earlier, not before the last swap), and the meter taken down joins the "
+            + "point's meter history.")
+    @APIResponse(responseCode = "200", description = "Recorded; the metering point with its meter history")
+    @APIResponse(responseCode = "404", description = "The customer holds no such metering point")
+    @APIResponse(responseCode = "409", description = "Processing of the customer's data is restricted")
+    public MeteringPointView swapMeter(@PathParam("id") UUID id, @PathParam("meteringPointId") String meteringPointId,
+            @NotNull @Valid MeterSwapRequest request) {
+        MeteringPoint point = meteringPointRegistration.swapMeter(request.toCommand(id, new MeteringPointId(meteringPointId)));
+        return MeteringPointView.of(directory.meteringPoint(id, point.id()));
     }
 
     private CustomerView view(UUID id) {

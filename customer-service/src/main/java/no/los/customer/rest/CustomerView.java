@@ -12,6 +12,7 @@ import no.los.customer.PostalAddress;
 import no.los.customer.identity.NationalIdNumber;
 import no.los.customer.metering.MeteringPoint;
 import no.los.customer.service.CustomerDirectory.CustomerRecord;
+import no.los.customer.worklist.WorkItemKind;
 
 @Schema(description = "What is registered about a customer; the national ID number is masked. "
         + "email and phone are null once erased")
@@ -25,7 +26,15 @@ public record CustomerView(
         AddressView address,
         OffsetDateTime registeredAt,
         RelationshipView relationship,
-        @Schema(maxItems = MeteringPoint.MAX_PER_CUSTOMER) List<MeteringPointView> meteringPoints) {
+        @Schema(maxItems = MeteringPoint.MAX_PER_CUSTOMER) List<MeteringPointView> meteringPoints,
+        @Schema(description = "What LOS asks the customer to fill in (R9): EMAIL while no e-mail address is "
+                + "registered and the customer has not declined to give one", maxItems = 1)
+        List<MissingDetail> missingDetails) {
+
+    /** A contact detail LOS seeks. */
+    public enum MissingDetail {
+        EMAIL
+    }
 
     public record AddressView(@Schema(maxLength = PostalAddress.MAX_STREET) String street,
             @Schema(maxLength = PostalAddress.POSTAL_CODE_LENGTH) String postalCode,
@@ -53,6 +62,7 @@ public record CustomerView(
                 customer.registeredAt(),
                 new RelationshipView(customer.isFormerCustomer() ? RelationshipStatus.FORMER : RelationshipStatus.ACTIVE,
                         customer.relationshipEndedOn(), customer.keptUntil()),
-                record.meteringPoints().stream().map(MeteringPointView::of).toList());
+                record.meteringPoints().stream().map(MeteringPointView::of).toList(),
+                record.openWorkItems().contains(WorkItemKind.MISSING_EMAIL) ? List.of(MissingDetail.EMAIL) : List.of());
     }
 }

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import no.los.customer.service.ContractCancellation;
 import no.los.customer.service.ContractTermination;
 import no.los.customer.service.CustomerContracts;
 import no.los.customer.service.CustomerDirectory;
@@ -43,6 +44,9 @@ public class MeResource {
 
     @Inject
     ContractTermination termination;
+
+    @Inject
+    ContractCancellation cancellation;
 
     @Inject
     CustomerRectification rectification;
@@ -92,6 +96,17 @@ public class MeResource {
     public ContractView terminateMyContract(@PathParam("contractId") UUID contractId,
             @NotNull @Valid TerminateContractRequest request) {
         return ContractView.of(termination.terminate(currentCustomer.id(), contractId, request.endsOn()));
+    }
+
+    @POST
+    @Path("/contracts/{contractId}/cancellation")
+    @RolesAllowed(Roles.CUSTOMER)
+    @Operation(summary = "Cancel one of my contracts before it starts", description = "Only before startsOn: the "
+            + "contract never supplies. Once a contract has started, terminate it instead.")
+    @APIResponse(responseCode = "200", description = "The cancelled contract")
+    @APIResponse(responseCode = "409", description = "The contract has started or is already cancelled")
+    public ContractView cancelMyContract(@PathParam("contractId") UUID contractId) {
+        return ContractView.of(cancellation.cancel(currentCustomer.id(), contractId));
     }
 
     private CustomerView view(UUID customerId) {

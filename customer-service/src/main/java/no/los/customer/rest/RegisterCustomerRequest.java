@@ -19,7 +19,9 @@ public record RegisterCustomerRequest(
         @NotBlank @Size(max = Customer.MAX_NAME) @Schema(example = "Kari Nordmann") String fullName,
         @NotBlank @Size(max = NationalIdNumber.MAX_INPUT) @Schema(description = "Fødselsnummer or D-nummer, 11 digits",
                 example = "02813299944") String nationalIdNumber,
-        @NotBlank @Email @Size(max = Customer.MAX_EMAIL) @Schema(example = "kari.nordmann@example.no") String email,
+        @Email @Size(min = 3, max = Customer.MAX_EMAIL)
+        @Schema(description = "Optional: without one, the customer goes on the missing-e-mail work list (R9)",
+                example = "kari.nordmann@example.no") String email,
         @NotBlank @Pattern(regexp = Customer.PHONE_PATTERN, message = "must be a phone number: digits, spaces and an optional leading +")
         @Schema(example = "+47 400 00 000", maxLength = Customer.MAX_PHONE) String phone,
         @NotNull @Valid AddressRequest address) {
@@ -36,7 +38,8 @@ public record RegisterCustomerRequest(
     }
 
     RegisterCustomer toCommand() {
-        return new RegisterCustomer(fullName.trim(), NationalIdNumber.parse(nationalIdNumber), email.trim(),
+        return new RegisterCustomer(fullName.trim(), NationalIdNumber.parse(nationalIdNumber),
+                email == null ? null : email.trim(),
                 phone.trim(), address.toPostalAddress());
     }
 }

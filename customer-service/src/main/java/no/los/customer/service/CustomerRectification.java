@@ -15,6 +15,7 @@ import no.los.customer.identity.NationalIdNumber;
 import no.los.customer.identity.NationalIdProtection;
 import no.los.customer.privacy.CustomerDataMap;
 import no.los.customer.repository.CustomerRepository;
+import no.los.customer.worklist.WorkItemKind;
 import no.los.platform.events.EventTopic;
 import no.los.platform.events.EventTypes;
 import no.los.platform.events.OutgoingEvent;
@@ -49,6 +50,9 @@ public class CustomerRectification {
 
     @Inject
     RightsProtocol rights;
+
+    @Inject
+    Worklist worklist;
 
     /** The fields a rectification can name, as the rectified event lists them. */
     public enum Field {
@@ -131,6 +135,7 @@ public class CustomerRectification {
         }
         if (command.email() != null) {
             customer.rectifyEmail(command.email());
+            worklist.resolve(customer.id(), WorkItemKind.MISSING_EMAIL);
         }
         if (command.nationalIdNumber() != null) {
             if (customers.otherHasNationalId(protection.lookupCandidates(command.nationalIdNumber()), customer.id())) {

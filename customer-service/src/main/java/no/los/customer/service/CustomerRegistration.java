@@ -12,6 +12,7 @@ import no.los.customer.PostalAddress;
 import no.los.customer.identity.NationalIdNumber;
 import no.los.customer.identity.NationalIdProtection;
 import no.los.customer.repository.CustomerRepository;
+import no.los.customer.worklist.WorkItemKind;
 import no.los.platform.events.EventTopic;
 import no.los.platform.events.EventTypes;
 import no.los.platform.events.OutgoingEvent;
@@ -31,7 +32,10 @@ public class CustomerRegistration {
     @Inject
     Outbox outbox;
 
-    /** What customer service registers. Every field is already validated. */
+    @Inject
+    Worklist worklist;
+
+    /** What customer service registers. Every field is already validated; the e-mail address may be missing. */
     public record RegisterCustomer(String fullName, NationalIdNumber nationalIdNumber, String email, String phone,
             PostalAddress address) {
     }
@@ -49,6 +53,9 @@ public class CustomerRegistration {
         Customer customer = Customer.register(id, command.fullName(), protection.seal(id, command.nationalIdNumber()),
                 command.email(), command.phone(), command.address(), OffsetDateTime.now());
         customers.persistAndFlush(customer); // a concurrent twin fails here, as a conflict
+        if (customer.email() == null) {
+            worklist.open(customer.id(), WorkItemKind.MISSING_EMAIL);
+        }
         outbox.add(new OutgoingEvent(EventTopic.CUSTOMER, EventTypes.CUSTOMER_REGISTERED, customer.id(),
                 new CustomerRegistered(customer.id(), customer.registeredAt())));
         return customer;

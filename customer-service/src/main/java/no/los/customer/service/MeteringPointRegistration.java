@@ -1,6 +1,7 @@
 package no.los.customer.service;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -8,10 +9,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import no.los.customer.metering.MeterSwap;
 import no.los.customer.metering.MeteringPoint;
 import no.los.customer.metering.PriceArea;
 import no.los.customer.repository.ContractRepository;
 import no.los.customer.repository.CustomerRepository;
+import no.los.customer.repository.MeterSwapRepository;
 import no.los.customer.repository.MeteringPointRepository;
 import no.los.platform.events.EventTopic;
 import no.los.platform.events.EventTypes;
@@ -40,10 +43,20 @@ public class MeteringPointRegistration {
     ContractRepository contracts;
 
     @Inject
+    MeterSwapRepository swaps;
+
+    @Inject
+    OsloCalendar calendar;
+
+    @Inject
     Outbox outbox;
 
     public record AddMeteringPoint(UUID customerId, MeteringPointId meteringPointId, String meterNumber,
             PriceArea priceArea, BigDecimal latitude, BigDecimal longitude) {
+    }
+
+    /** A meter swap as customer service records it: every field already validated. */
+    public record SwapMeter(UUID customerId, MeteringPointId meteringPointId, String meterNumber, LocalDate swappedOn) {
     }
 
     /**
@@ -80,19 +93,40 @@ public class MeteringPointRegistration {
         return point;
     }
 
+    /**
+     * Records that the meter at one of the customer's points was swapped (R7): the point keeps its id,
+     * the meter number changes, and the swap joins the point's meter history. Nothing is announced:
+     * no other service holds meter numbers.
+     */
+    @Transactional
+    public MeteringPoint swapMeter(SwapMeter command) {
+        outbox.lockCustomer(command.customerId());
+        restrictions.requireUnrestricted(command.customerId(), "Swapping a meter");
+        MeteringPoint point = meteringPoints.findByIdOptional(command.meteringPointId().value())
+                .filter(found -> found.customerId().equals(command.customerId()))
+                .orElseThrow(() -> new NotFoundProblem("Metering point"));
+        if (swaps.countAt(point.id()) >= MeterSwap.MAX_PER_POINT) {
+            throw new ConflictProblem("A metering point keeps at most " + MeterSwap.MAX_PER_POINT + " meter swaps");
+        }
+        swaps.persist(point.swapMeter(command.meterNumber(), command.swappedOn(), swaps.lastSwappedOn(point.id()),
+                calendar.today(), OffsetDateTime.now()));
+        return point;
+    }
+
     private MeteringPoint handOver(MeteringPoint held, AddMeteringPoint command, OffsetDateTime now) {
         if (held.customerId().equals(command.customerId())) {
             throw new ConflictProblem("This metering point is already registered to this customer");
         }
         outbox.lockCustomer(held.customerId()); // the former tenant starts no contract on it meanwhile
-        if (contracts.onMeteringPoint(held.id()).stream().anyMatch(contract -> contract.endsOn() == null)) {
+        if (contracts.onMeteringPoint(held.id()).stream().anyMatch(contract -> contract.lastDay() == null)) {
             throw new ConflictProblem("This metering point is supplied under an open contract of another customer; "
                     + "it can change hands once that contract is terminated");
         }
         if (held.priceArea() != command.priceArea()) {
             throw new InvalidInputException("priceArea", "must be the price area the metering point is registered in");
         }
-        held.handOver(command.customerId(), command.meterNumber(), command.latitude(), command.longitude(), now);
+        held.handOver(command.customerId(), command.meterNumber(), command.latitude(), command.longitude(), now,
+                calendar.today()).ifPresent(swaps::persist);
         return held;
     }
 }

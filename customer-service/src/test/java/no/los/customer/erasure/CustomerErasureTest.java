@@ -60,14 +60,17 @@ class CustomerErasureTest {
         JsonPath confirmation = confirmationOf(customer, requestId);
 
         assertEquals("ERASURE_REQUESTED", confirmation.getString("trigger"));
-        assertEquals(List.of(deleted("contact-details", 2), deleted("login-account", 1)), confirmation.getList("deleted"));
+        assertEquals(List.of(deleted("contact-details", 2), deleted("login-account", 1), deleted("work-items", 0)),
+                confirmation.getList("deleted"));
         assertEquals(0, LoginAccountsStandIn.running().accountsOf(UUID.fromString(customer)),
                 "the login account is removed at the identity provider");
         assertEquals(List.of(
                 kept("customer-identity", 1, "BOOKKEEPING_ACT", KEPT_UNTIL),
                 kept("postal-address", 1, "BOOKKEEPING_ACT", KEPT_UNTIL),
                 kept("contracts", 1, "BOOKKEEPING_ACT", KEPT_UNTIL),
-                kept("metering-points", 1, "BOOKKEEPING_ACT", KEPT_UNTIL)), confirmation.getList("kept.findAll { it.category != 'access-log' }"));
+                kept("metering-points", 1, "BOOKKEEPING_ACT", KEPT_UNTIL),
+                kept("meter-history", 0, "BOOKKEEPING_ACT", KEPT_UNTIL)),
+                confirmation.getList("kept.findAll { it.category != 'access-log' }"));
         assertEquals(0L, count("select count(*) from customer where id = ?::uuid and (email is not null or phone is not null)",
                 customer));
         assertEquals(1L, count("select count(*) from customer where id = ?::uuid", customer));
@@ -112,7 +115,8 @@ class CustomerErasureTest {
         String later = requestErasure(customer); // behind both in the customer's partition
 
         JsonPath laterConfirmation = confirmationOf(customer, later);
-        assertEquals(List.of(deleted("contact-details", 0), deleted("login-account", 0)), laterConfirmation.getList("deleted"),
+        assertEquals(List.of(deleted("contact-details", 0), deleted("login-account", 0), deleted("work-items", 0)),
+                laterConfirmation.getList("deleted"),
                 "nothing left to delete the second time");
         assertEquals(1, confirmations(customer).stream()
                 .filter(confirmation -> requestId.equals(confirmation.getString("requestId"))).count());
@@ -133,7 +137,10 @@ class CustomerErasureTest {
                 kept("contact-details", 2, "CONTRACT_IN_FORCE", null),
                 kept("login-account", 1, "CONTRACT_IN_FORCE", null),
                 kept("contracts", 1, "CONTRACT_IN_FORCE", null),
-                kept("metering-points", 1, "CONTRACT_IN_FORCE", null)), confirmation.getList("kept.findAll { it.category != 'access-log' }"));
+                kept("metering-points", 1, "CONTRACT_IN_FORCE", null),
+                kept("meter-history", 0, "CONTRACT_IN_FORCE", null),
+                kept("work-items", 0, "CONTRACT_IN_FORCE", null)),
+                confirmation.getList("kept.findAll { it.category != 'access-log' }"));
         given().auth().oauth2(AGENT).get("/customers/" + customer)
                 .then().body("email", equalTo("kari.testesen@example.no"));
         assertEquals(1L, count("select count(*) from customer where id = ?::uuid and erasure_requested_at is not null",
@@ -151,13 +158,16 @@ class CustomerErasureTest {
         TestCustomers.terminate(customer, contract, TODAY);
 
         JsonPath confirmation = relationshipEndedConfirmation(customer);
-        assertEquals(List.of(deleted("contact-details", 2), deleted("login-account", 1)), confirmation.getList("deleted"));
+        assertEquals(List.of(deleted("contact-details", 2), deleted("login-account", 1), deleted("work-items", 0)),
+                confirmation.getList("deleted"));
         assertEquals(0, LoginAccountsStandIn.running().accountsOf(UUID.fromString(customer)));
         assertEquals(List.of(
                 kept("customer-identity", 1, "BOOKKEEPING_ACT", KEPT_UNTIL),
                 kept("postal-address", 1, "BOOKKEEPING_ACT", KEPT_UNTIL),
                 kept("contracts", 1, "BOOKKEEPING_ACT", KEPT_UNTIL),
-                kept("metering-points", 1, "BOOKKEEPING_ACT", KEPT_UNTIL)), confirmation.getList("kept.findAll { it.category != 'access-log' }"));
+                kept("metering-points", 1, "BOOKKEEPING_ACT", KEPT_UNTIL),
+                kept("meter-history", 0, "BOOKKEEPING_ACT", KEPT_UNTIL)),
+                confirmation.getList("kept.findAll { it.category != 'access-log' }"));
         assertEquals(1L, count("select count(*) from customer where id = ?::uuid and email is null and phone is null "
                 + "and erasure_requested_at is null", customer));
         given().auth().oauth2(AGENT).get("/customers/" + customer)
@@ -181,9 +191,10 @@ class CustomerErasureTest {
         relationshipCheck.endDueRelationships(endsOn);
 
         JsonPath confirmation = relationshipEndedConfirmation(customer);
-        assertEquals(List.of(deleted("contact-details", 2), deleted("login-account", 0)), confirmation.getList("deleted"),
+        assertEquals(List.of(deleted("contact-details", 2), deleted("login-account", 0), deleted("work-items", 0)),
+                confirmation.getList("deleted"),
                 "a customer who never logged in has no login account to remove");
-        assertEquals(List.of("customer-identity", "postal-address", "contracts", "metering-points"),
+        assertEquals(List.of("customer-identity", "postal-address", "contracts", "metering-points", "meter-history"),
                 confirmation.getList("kept.findAll { it.category != 'access-log' }.category"));
         assertEquals(0L, count("select count(*) from customer where id = ?::uuid and (email is not null or phone is not null)",
                 customer));
@@ -199,7 +210,8 @@ class CustomerErasureTest {
 
         assertEquals(List.of(deleted("customer-identity", 1), deleted("postal-address", 1),
                 deleted("contact-details", 2), deleted("contracts", 0), deleted("metering-points", 1),
-                deleted("login-account", 1)), confirmation.getList("deleted"));
+                deleted("meter-history", 0), deleted("work-items", 0), deleted("login-account", 1)),
+                confirmation.getList("deleted"));
         assertEquals(List.of("access-log"), confirmation.getList("kept.category"),
                 "nothing of the customer is kept but the log of who touched it");
         assertEquals("ACCESS_LOG", confirmation.getString("kept[0].reason"));
@@ -217,7 +229,8 @@ class CustomerErasureTest {
         JsonPath confirmation = confirmationOf(stranger, requestErasure(stranger));
 
         assertEquals(List.of(deleted("customer-identity", 0), deleted("postal-address", 0),
-                deleted("contact-details", 0), deleted("contracts", 0), deleted("metering-points", 0)),
+                deleted("contact-details", 0), deleted("contracts", 0), deleted("metering-points", 0),
+                deleted("meter-history", 0), deleted("work-items", 0)),
                 confirmation.getList("deleted"));
         assertEquals(List.of(), confirmation.getList("kept.findAll { it.category != 'access-log' }"));
     }
@@ -245,7 +258,8 @@ class CustomerErasureTest {
         assertNull(confirmation.getString("requestId"));
         assertEquals(List.of(deleted("customer-identity", 1), deleted("postal-address", 1),
                 deleted("contact-details", 2), deleted("contracts", 1), deleted("metering-points", 1),
-                deleted("login-account", 1)), confirmation.getList("deleted"), "the login kept with the record goes with it");
+                deleted("meter-history", 0), deleted("work-items", 0), deleted("login-account", 1)),
+                confirmation.getList("deleted"), "the login kept with the record goes with it");
         assertEquals(List.of(), confirmation.getList("kept.findAll { it.category != 'access-log' }"));
         assertEquals(2L, CustomerEvents.committed(customer, CustomerEvents.ERASURE_CONFIRMED));
     }

@@ -39,7 +39,7 @@ class CustomerRestrictionTest {
 
     private static final String PRIVACY_OFFICER = TestTokens.withRoles("privacy-officer");
     private static final List<String> FROZEN = List.of("customer-identity", "postal-address", "contact-details",
-            "contracts", "metering-points");
+            "contracts", "metering-points", "meter-history");
 
     @Test
     void whileRestrictedOnlyThePrivacyOfficerChangesTheCustomerAndLiftingUnfreezesIt() {
@@ -65,8 +65,12 @@ class CustomerRestrictionTest {
                 .body(Map.of("meteringPointId", SyntheticIdentities.meteringPointId(), "meterNumber", "6970631401234568",
                         "priceArea", "NO2"))
                 .post("/customers/" + customer + "/metering-points").then().statusCode(409);
+        given().auth().oauth2(AGENT).contentType(ContentType.JSON)
+                .body(Map.of("meterNumber", "6970631409999999", "swappedOn", LocalDate.now(OsloCalendar.OSLO).toString()))
+                .post("/customers/" + customer + "/metering-points/" + gsrn + "/meter-swaps").then().statusCode(409);
         given().auth().oauth2(AGENT).get("/customers/" + customer)
-                .then().statusCode(200).body("phone", equalTo("+47 400 00 000")).body("meteringPoints.size()", equalTo(1));
+                .then().statusCode(200).body("phone", equalTo("+47 400 00 000")).body("meteringPoints.size()", equalTo(1))
+                .body("meteringPoints[0].meterSwaps", equalTo(List.of()));
         given().auth().oauth2(AGENT).get("/customers/" + customer + "/contracts")
                 .then().statusCode(200).body("items", equalTo(List.of()));
 

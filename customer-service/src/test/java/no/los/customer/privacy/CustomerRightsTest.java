@@ -53,12 +53,13 @@ class CustomerRightsTest {
     private static final String RIGHTS_ANSWERED = "no.los.rights.answered.v1";
     private static final String NDJSON = "application/x-ndjson";
     private static final List<String> CATEGORIES = List.of("customer-identity", "postal-address", "contact-details",
-            "contracts", "metering-points", "pending-erasure-request");
+            "contracts", "metering-points", "meter-history", "work-items", "pending-erasure-request");
     /** The service's own categories and the platform's access log, which every service keeps. */
     private static final List<String> WITH_ACCESS_LOG = List.of("customer-identity", "postal-address", "contact-details",
-            "contracts", "metering-points", "pending-erasure-request", "processing-restriction", "upheld-objections", "access-log");
+            "contracts", "metering-points", "meter-history", "work-items", "pending-erasure-request", "processing-restriction",
+            "upheld-objections", "access-log");
     private static final List<String> PORTABLE = List.of("customer-identity", "postal-address", "contact-details",
-            "contracts", "metering-points");
+            "contracts", "metering-points", "meter-history");
 
     @Inject
     AgroalDataSource database;
@@ -137,6 +138,9 @@ class CustomerRightsTest {
                 Map.of("meteringPointId", person.secondPoint, "meterNumber", person.secondMeter, "priceArea", "NO1",
                         "latitude", 60.3913f, "longitude", 5.3221f)),
                 records(part, "metering-points", "meteringPointId", "meterNumber", "priceArea", "latitude", "longitude"));
+        assertEquals(List.of(Map.of("meteringPointId", person.firstPoint, "previousMeterNumber", person.earlierMeter,
+                "meterNumber", person.firstMeter, "swappedOn", TODAY.minusMonths(6).toString())),
+                records(part, "meter-history"));
         List<Map<String, Object>> pending = records(part, "pending-erasure-request");
         assertEquals(1, pending.size(), "the erasure request made while a contract is in force");
         OffsetDateTime.parse((String) pending.get(0).get("requestedAt"));
@@ -189,6 +193,8 @@ class CustomerRightsTest {
                 export.get("metering-points").stream().map(row -> row.get("meteringPointId")).toList());
         assertEquals(List.of(person.firstMeter, person.secondMeter),
                 export.get("metering-points").stream().map(row -> row.get("meterNumber")).toList());
+        assertEquals(List.of(person.earlierMeter),
+                export.get("meter-history").stream().map(row -> row.get("previousMeterNumber")).toList());
         export.forEach((category, rows) -> assertEquals(1, rows.stream().map(row -> List.copyOf(row.keySet())).distinct()
                 .count(), category + ": every row with the same columns in the same order"));
         assertEquals(person.name, export.get("customer-identity").get(0).get("fullName"), "the name is portable");
@@ -294,8 +300,8 @@ class CustomerRightsTest {
      * ended and one in force, and an erasure request that waits for the relationship to end.
      */
     private record Planted(String id, String name, String nationalId, String email, String phone, String street,
-            String firstPoint, String firstMeter, String secondPoint, String secondMeter, String endedContract,
-            String activeContract) {
+            String firstPoint, String earlierMeter, String firstMeter, String secondPoint, String secondMeter,
+            String endedContract, String activeContract) {
 
         static Planted customer() {
             String marker = UUID.randomUUID().toString().substring(0, 8);
@@ -308,9 +314,14 @@ class CustomerRightsTest {
                     .body(Map.of("fullName", name, "nationalIdNumber", nationalId, "email", email, "phone", phone,
                             "address", Map.of("street", street, "postalCode", "0150", "city", "Oslo")))
                     .post("/customers").then().statusCode(201).extract().path("id");
+            String earlierMeter = digits(16);
             String firstMeter = digits(16);
             String secondMeter = digits(16);
-            String firstPoint = meteringPoint(id, firstMeter, 59.9139, 10.7522);
+            String firstPoint = meteringPoint(id, earlierMeter, 59.9139, 10.7522);
+            given().auth().oauth2(TestCustomers.AGENT).contentType(ContentType.JSON)
+                    .body(Map.of("meterNumber", firstMeter, "swappedOn", TODAY.minusMonths(6).toString()))
+                    .post("/customers/" + id + "/metering-points/" + firstPoint + "/meter-swaps")
+                    .then().statusCode(200);
             String secondPoint = meteringPoint(id, secondMeter, 60.3913, 5.3221);
             String ended = TestCustomers.withContract(id, firstPoint, TODAY.minusYears(1));
             String active = TestCustomers.withContract(id, secondPoint, TODAY.minusMonths(2));
@@ -320,14 +331,14 @@ class CustomerRightsTest {
             Await.until("the erasure request is remembered", Duration.ofSeconds(30),
                     () -> TestDatabase.number("customer_test", "select count(*) from customer where id = ?::uuid "
                             + "and erasure_requested_at is not null", id) > 0);
-            return new Planted(id, name, nationalId, email, phone, street, firstPoint, firstMeter, secondPoint,
-                    secondMeter, ended, active);
+            return new Planted(id, name, nationalId, email, phone, street, firstPoint, earlierMeter, firstMeter,
+                    secondPoint, secondMeter, ended, active);
         }
 
         /** Everything personal about the customer, each value unique to it. */
         List<String> values() {
-            return List.of(id, name, nationalId, email, phone, street, firstPoint, firstMeter, secondPoint, secondMeter,
-                    endedContract, activeContract);
+            return List.of(id, name, nationalId, email, phone, street, firstPoint, earlierMeter, firstMeter, secondPoint,
+                    secondMeter, endedContract, activeContract);
         }
 
         private static String meteringPoint(String customer, String meterNumber, double latitude, double longitude) {

@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -247,11 +248,12 @@ class ContractApiTest {
         assertEquals("RELATIONSHIP_ENDED", confirmation.getString("trigger"));
         assertEquals(endedEventId, confirmation.getString("triggerEventId"));
         assertNull(confirmation.getString("requestId"));
-        assertEquals(List.of(), confirmation.getList("deleted"));
+        assertEquals(List.of(Map.of("category", "work-items", "count", 0)), confirmation.getList("deleted"));
         assertEquals(List.of(
                 kept("customer-identity", 1, keptUntil), kept("postal-address", 1, keptUntil),
                 kept("contact-details", 2, keptUntil), kept("login-account", 0, keptUntil), kept("contracts", 1, keptUntil),
-                kept("metering-points", 1, keptUntil)), confirmation.getList("kept.findAll { it.category != 'access-log' }"));
+                kept("metering-points", 1, keptUntil), kept("meter-history", 0, keptUntil)),
+                confirmation.getList("kept.findAll { it.category != 'access-log' }"));
         assertEquals(1L, CustomerEvents.committed(customer, CustomerEvents.ERASURE_CONFIRMED));
 
         given().auth().oauth2(AGENT).get("/customers/" + customer)
@@ -354,6 +356,107 @@ class ContractApiTest {
         given().auth().oauth2(AGENT).get("/customers/" + customer + "/contracts")
                 .then().body("items", hasSize(2))
                 .body("items.status", equalTo(List.of("ENDED", "ACTIVE")));
+    }
+
+    @Test
+    void aCustomerCancelsAContractBeforeItStartsAndItIsAnnouncedByIdsOnly() {
+        String customer = TestCustomers.registered();
+        TestCustomers.withContract(customer, TestCustomers.withMeteringPoint(customer), START);
+        String gsrn = TestCustomers.withMeteringPoint(customer);
+        String contract = TestCustomers.withContract(customer, gsrn, TODAY.plusDays(30));
+
+        given().auth().oauth2(TestTokens.customer(UUID.fromString(customer)))
+                .post("/me/contracts/" + contract + "/cancellation")
+                .then().statusCode(200)
+                .body("id", equalTo(contract))
+                .body("cancelledOn", equalTo(TODAY.toString()))
+                .body("endsOn", nullValue())
+                .body("status", equalTo("CANCELLED"));
+
+        JsonPath cancelled = CustomerEvents.single(customer, CustomerEvents.CONTRACT_CANCELLED);
+        assertEquals(List.of("cancelledAt", "cancelledOn", "contractId", "customerId", "meteringPointId"),
+                cancelled.getMap("$").keySet().stream().sorted().toList());
+        assertEquals(contract, cancelled.getString("contractId"));
+        assertEquals(gsrn, cancelled.getString("meteringPointId"));
+        assertEquals(TODAY.toString(), cancelled.getString("cancelledOn"));
+        assertEquals(0L, CustomerEvents.committed(customer, CustomerEvents.RELATIONSHIP_ENDED),
+                "the contract in force keeps the relationship");
+
+        startContract(customer, gsrn, TODAY.plusDays(30)).then().statusCode(201);
+    }
+
+    @Test
+    void aCancelledContractCannotBeCancelledAgainNorTerminated() {
+        String customer = TestCustomers.registered();
+        TestCustomers.withContract(customer, TestCustomers.withMeteringPoint(customer), START);
+        String contract = TestCustomers.withContract(customer, TestCustomers.withMeteringPoint(customer),
+                TODAY.plusDays(1));
+        String path = "/customers/" + customer + "/contracts/" + contract;
+        given().auth().oauth2(AGENT).post(path + "/cancellation").then().statusCode(200);
+
+        given().auth().oauth2(AGENT).post(path + "/cancellation")
+                .then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("detail", containsString("already cancelled"));
+        terminate(path + "/termination", TODAY.plusDays(5))
+                .then().statusCode(409)
+                .body("detail", containsString("cancelled"));
+        assertEquals(1L, CustomerEvents.committed(customer, CustomerEvents.CONTRACT_CANCELLED));
+        assertEquals(0L, CustomerEvents.committed(customer, CustomerEvents.CONTRACT_TERMINATED));
+    }
+
+    @Test
+    void aContractThatHasStartedCannotBeCancelledAndStaysAsItWas() {
+        String customer = TestCustomers.registered();
+        String started = TestCustomers.withContract(customer, TestCustomers.withMeteringPoint(customer), START);
+        String today = TestCustomers.withContract(customer, TestCustomers.withMeteringPoint(customer), TODAY);
+
+        for (String contract : List.of(started, today)) {
+            given().auth().oauth2(AGENT).post("/customers/" + customer + "/contracts/" + contract + "/cancellation")
+                    .then().statusCode(409)
+                    .contentType("application/problem+json")
+                    .body("detail", containsString("terminate it instead"));
+        }
+        given().auth().oauth2(AGENT).get("/customers/" + customer + "/contracts")
+                .then().body("items.status", equalTo(List.of("ACTIVE", "ACTIVE")))
+                .body("items.cancelledOn", equalTo(Arrays.asList(null, null)));
+        assertEquals(0L, CustomerEvents.committed(customer, CustomerEvents.CONTRACT_CANCELLED));
+    }
+
+    @Test
+    void cancellingTheOnlyContractEndsTheRelationshipOnTheDayOfCancelling() {
+        String customer = TestCustomers.registered();
+        String contract = TestCustomers.withContract(customer, TestCustomers.withMeteringPoint(customer),
+                TODAY.plusDays(14));
+
+        given().auth().oauth2(AGENT).post("/customers/" + customer + "/contracts/" + contract + "/cancellation")
+                .then().statusCode(200)
+                .body("status", equalTo("CANCELLED"));
+
+        JsonPath ended = CustomerEvents.single(customer, CustomerEvents.RELATIONSHIP_ENDED);
+        assertEquals(Map.of("customerId", customer, "endedOn", TODAY.toString(), "lastContractId", contract),
+                ended.getMap("$"));
+        assertEquals("RELATIONSHIP_ENDED",
+                CustomerEvents.single(customer, CustomerEvents.ERASURE_CONFIRMED).getString("trigger"));
+        given().auth().oauth2(AGENT).get("/customers/" + customer)
+                .then().body("relationship.status", equalTo("FORMER"))
+                .body("relationship.endedOn", equalTo(TODAY.toString()));
+        relationshipCheck.endDueRelationships(TODAY.plusDays(1));
+        assertEquals(1L, CustomerEvents.committed(customer, CustomerEvents.RELATIONSHIP_ENDED), "ended exactly once");
+    }
+
+    @Test
+    void aCustomerCannotCancelAnotherCustomersContract() {
+        String customer = TestCustomers.registered();
+        String contract = TestCustomers.withContract(customer, TestCustomers.withMeteringPoint(customer),
+                TODAY.plusDays(10));
+        String other = TestCustomers.registered();
+        given().auth().oauth2(TestTokens.customer(UUID.fromString(other)))
+                .post("/me/contracts/" + contract + "/cancellation")
+                .then().statusCode(404)
+                .contentType("application/problem+json");
+        given().auth().oauth2(AGENT).get("/customers/" + customer + "/contracts")
+                .then().body("items[0].status", equalTo("ACTIVE"));
     }
 
     private static Map<String, Object> kept(String category, int count, LocalDate until) {

@@ -38,14 +38,29 @@ public final class TestDatabase {
 
     /** Runs a query that answers one number (a count) against a test database, as an auditor would. */
     public static long number(String database, String sql, Object... parameters) {
+        return single(database, sql, parameters, result -> result.getLong(1));
+    }
+
+    /** Runs a query that answers one text (or null) against a test database, as an auditor would. */
+    public static String text(String database, String sql, Object... parameters) {
+        return single(database, sql, parameters, result -> result.getString(1));
+    }
+
+    private interface Column<T> {
+        T read(ResultSet result) throws SQLException;
+    }
+
+    private static <T> T single(String database, String sql, Object[] parameters, Column<T> column) {
         try (Connection db = DriverManager.getConnection(url(database), USER, PASSWORD);
                 PreparedStatement query = db.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 query.setObject(i + 1, parameters[i]);
             }
             try (ResultSet result = query.executeQuery()) {
-                result.next();
-                return result.getLong(1);
+                if (!result.next()) {
+                    throw new IllegalStateException("the query against " + database + " answered no row");
+                }
+                return column.read(result);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("query against " + database + " failed", e);

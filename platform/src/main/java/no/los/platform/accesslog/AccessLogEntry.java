@@ -16,7 +16,7 @@ public record AccessLogEntry(@Schema(minimum = "1", maximum = "92233720368547758
         UUID customerId,
         @Schema(maxLength = MAX_CATEGORY, pattern = "^" + CATEGORIES + "$",
                 description = "The data categories, comma-separated") String category,
-        @Schema(enumeration = { "READ", "CHANGE", "DELETE" }) String operation,
+        @Schema(enumeration = { "READ", "SEARCH", "CHANGE", "DELETE" }) String operation,
         @Schema(maxLength = MAX_REQUEST_REF, pattern = "^(request:[0-9a-f-]{36}|http:[A-Za-z0-9._-]{1,64})$") String requestRef) {
 
     /** What the log keeps of a subject, roles and category at most ({@link AccessLog#append} cuts or refuses longer). */
@@ -26,4 +26,6 @@ public record AccessLogEntry(@Schema(minimum = "1", maximum = "92233720368547758
     /** One or more kebab-case category names, comma-separated. */
     public static final String CATEGORIES = "[a-z]+(-[a-z]+)*(,[a-z]+(-[a-z]+)*)*";
     public static final int MAX_REQUEST_REF = 72;
+    /** The operation of a search that found the person. */
+    public static final String SEARCH = "SEARCH";
 }

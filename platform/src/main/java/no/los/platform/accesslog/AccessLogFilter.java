@@ -70,7 +70,7 @@ public class AccessLogFilter {
             }
         }
         customers.addAll(context.customers());
-        String operation = operationOf(request.getMethod());
+        String operation = logged.operation().isEmpty() ? operationOf(request.getMethod()) : logged.operation();
         String requestRef = requestRef(request);
         log.appendAll(token.getSubject(), String.join(",", roles), customers, logged.category(), operation, requestRef);
     }

@@ -20,4 +20,11 @@ public @interface AccessLogged {
 
     /** The path parameter holding the customer id; empty when the path names none (see {@link AccessLogContext}). */
     String customer() default "customerId";
+
+    /**
+     * The operation as the log names it; empty to derive it from the HTTP method (GET: READ, DELETE:
+     * DELETE, any other: CHANGE). A search sent as a POST, so that its keys stay out of URLs, names
+     * {@value AccessLogEntry#SEARCH}.
+     */
+    String operation() default "";
 }

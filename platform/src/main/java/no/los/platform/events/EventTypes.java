@@ -10,6 +10,7 @@ public final class EventTypes {
     public static final String METERING_POINT_ADDED = "no.los.customer.metering-point-added.v1";
     public static final String CONTRACT_STARTED = "no.los.customer.contract-started.v1";
     public static final String CONTRACT_TERMINATED = "no.los.customer.contract-terminated.v1";
+    public static final String CONTRACT_CANCELLED = "no.los.customer.contract-cancelled.v1";
     public static final String RELATIONSHIP_ENDED = "no.los.customer.relationship-ended.v1";
     public static final String CUSTOMER_RECTIFIED = "no.los.customer.rectified.v1";
     public static final String CONSENT_GIVEN = "no.los.consent.given.v1";
