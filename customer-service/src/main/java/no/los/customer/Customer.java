@@ -7,10 +7,14 @@ import java.util.UUID;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import no.los.customer.identity.SealedNationalId;
+import no.los.customer.population.AddressProtection;
+import no.los.customer.population.RegisterStatus;
 
 /**
  * A customer of LOS: the person behind one or more contracts. Registered by customer service (the
@@ -65,6 +69,17 @@ public class Customer {
 
     @Column(name = "erasure_requested_at")
     private OffsetDateTime erasureRequestedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "address_protection", nullable = false)
+    private AddressProtection addressProtection = AddressProtection.NONE;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "register_status")
+    private RegisterStatus registerStatus;
+
+    @Column(name = "register_checked_at")
+    private OffsetDateTime registerCheckedAt;
 
     protected Customer() {
     }
@@ -172,6 +187,27 @@ public class Customer {
 
     public SealedNationalId nationalId() {
         return nationalId;
+    }
+
+    /** What the population register said at {@code at}; the record itself is never overwritten from it. */
+    public void registerChecked(RegisterStatus status, AddressProtection protection, OffsetDateTime at) {
+        this.registerStatus = status;
+        this.addressProtection = protection;
+        this.registerCheckedAt = at;
+    }
+
+    /** The address protection the register gave at the last check; NONE before any check. */
+    public AddressProtection addressProtection() {
+        return addressProtection;
+    }
+
+    /** The register's status at the last check, or {@code null} before any check. */
+    public RegisterStatus registerStatus() {
+        return registerStatus;
+    }
+
+    public OffsetDateTime registerCheckedAt() {
+        return registerCheckedAt;
     }
 
     public String email() {

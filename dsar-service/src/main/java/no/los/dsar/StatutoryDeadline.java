@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
+import no.los.platform.time.OsloCalendar;
+
 /**
  * When a request must be answered (R19, G2; GDPR Art. 12(3)). The policy promises an answer "senest
  * innen 30 dager"; the regulation allows one month. The due date is the earlier of the two, counted
@@ -17,7 +19,7 @@ import java.time.ZoneId;
  */
 public final class StatutoryDeadline {
 
-    public static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");
+    public static final ZoneId NORWAY = OsloCalendar.ZONE;
 
     /** The policy's promise: at the latest within 30 days. */
     public static final int PROMISED_DAYS = 30;

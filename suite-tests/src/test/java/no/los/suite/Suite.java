@@ -16,6 +16,7 @@ import no.los.platform.test.CollectorTokenEndpoint;
 import no.los.platform.test.KafkaBroker;
 import no.los.platform.test.LoginAccountsStandIn;
 import no.los.platform.test.NotificationsStandIn;
+import no.los.platform.test.PopulationRegisterStandIn;
 import no.los.platform.test.ReceivingController;
 import no.los.platform.test.SelfSignedCertificates;
 import no.los.platform.test.TestDatabase;
@@ -60,6 +61,9 @@ final class Suite {
         // the e-mail and SMS provider customer-service sends one-time codes through
         NotificationsStandIn notifications = new NotificationsStandIn();
         Map<String, String> notificationSettings = notifications.start();
+        // the population register customer-service checks every new customer against
+        PopulationRegisterStandIn populationRegister = new PopulationRegisterStandIn();
+        Map<String, String> populationRegisterSettings = populationRegister.start();
         Suite suite = new Suite(broker);
         suite.loginAccounts = loginAccounts;
         suite.notifications = notifications;
@@ -69,6 +73,7 @@ final class Suite {
             collector.stop();
             loginAccounts.stop();
             notifications.stop();
+            populationRegister.stop();
             suite.receiver.stopListening();
         }, "suite-shutdown"));
         Path root = Path.of(System.getProperty("los.suite.root", "..")).toAbsolutePath().normalize();
@@ -96,6 +101,7 @@ final class Suite {
             if (service == SuiteService.CUSTOMER) {
                 settings.putAll(loginAccountSettings);
                 settings.putAll(notificationSettings);
+                settings.putAll(populationRegisterSettings);
             }
             if (service == SuiteService.DSAR) {
                 settings.putAll(collector.clientSettings());

@@ -30,6 +30,7 @@ import no.los.platform.erasure.ErasureTrigger;
 import no.los.platform.erasure.RetentionReason;
 import no.los.platform.outbox.Outbox;
 import no.los.platform.rights.DataSubjectRights;
+import no.los.platform.time.OsloCalendar;
 
 /**
  * consent-service's erasure rules. The consent ledger is the evidence that earlier processing rested
@@ -54,7 +55,7 @@ import no.los.platform.rights.DataSubjectRights;
 @ApplicationScoped
 public class ConsentErasure implements DataSubjectRights.ErasureRules {
 
-    static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+    static final ZoneId OSLO = OsloCalendar.ZONE;
     private static final Set<ErasureTrigger> ACTS_ON = EnumSet.of(ErasureTrigger.RELATIONSHIP_ENDED,
             ErasureTrigger.ERASURE_REQUESTED, ErasureTrigger.RETENTION_EXPIRED);
 

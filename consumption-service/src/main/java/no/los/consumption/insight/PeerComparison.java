@@ -15,13 +15,13 @@ import jakarta.transaction.Transactional.TxType;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import no.los.consumption.OsloCalendar;
 import no.los.consumption.app.AppProfile;
 import no.los.consumption.app.Household;
 import no.los.consumption.repository.AppProfileRepository;
 import no.los.platform.problem.ConflictProblem;
 import no.los.platform.rights.Restrictions;
 import no.los.platform.rights.UpheldObjections;
+import no.los.platform.time.OsloCalendar;
 
 /**
  * Comparison with similar households in the visualisation app (R12): a household's month beside the

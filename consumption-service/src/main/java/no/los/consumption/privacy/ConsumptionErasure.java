@@ -19,7 +19,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
-import no.los.consumption.OsloCalendar;
 import no.los.consumption.app.AppRegistration;
 import no.los.consumption.contract.SupplyContract;
 import no.los.consumption.privacy.InvoicingRetentionRule.Retention;
@@ -36,6 +35,7 @@ import no.los.platform.erasure.ErasureReport;
 import no.los.platform.erasure.ErasureTrigger;
 import no.los.platform.erasure.RetentionReason;
 import no.los.platform.rights.DataSubjectRights.ErasureRules;
+import no.los.platform.time.OsloCalendar;
 
 /**
  * How consumption-service takes part in the erasure protocol. App data (registration, profile,

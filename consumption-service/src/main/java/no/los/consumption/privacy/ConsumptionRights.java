@@ -19,7 +19,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import no.los.consumption.OsloCalendar;
 import no.los.consumption.insight.PeerComparison;
 import no.los.consumption.repository.AlertSettingRepository;
 import no.los.consumption.repository.AlertSettingRepository.AlertThreshold;
@@ -39,6 +38,7 @@ import no.los.platform.rights.AccessPart;
 import no.los.platform.rights.DataMap;
 import no.los.platform.rights.DataSubjectRights;
 import no.los.platform.rights.PortableWriter;
+import no.los.platform.time.OsloCalendar;
 
 /**
  * consumption-service's part in the rights of the data subject, in one place: what it holds

@@ -12,13 +12,13 @@ import org.jboss.logging.Logger;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 
-import no.los.consumption.OsloCalendar;
 import no.los.consumption.repository.InvoicingRetentionRepository;
 import no.los.platform.erasure.ErasureCase;
 import no.los.platform.erasure.ErasureReport;
 import no.los.platform.erasure.ErasureTrigger;
 import no.los.platform.outbox.Outbox;
 import no.los.platform.rights.RightsProtocol;
+import no.los.platform.time.OsloCalendar;
 
 /**
  * The retention job (G5): once the last day a former customer's invoicing data was kept has passed,

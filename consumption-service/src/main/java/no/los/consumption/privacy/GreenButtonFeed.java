@@ -19,7 +19,7 @@ import javax.xml.stream.XMLStreamWriter;
 
 import com.ctc.wstx.stax.WstxOutputFactory;
 
-import no.los.consumption.OsloCalendar;
+import no.los.platform.time.OsloCalendar;
 
 /**
  * A person's hourly consumption as a Green Button file (NAESB REQ.21 ESPI 3.3): an Atom feed in which

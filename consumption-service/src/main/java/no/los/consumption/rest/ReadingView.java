@@ -9,6 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import no.los.consumption.HourlyReading;
 import no.los.consumption.ReadingCursor;
 import no.los.platform.identifiers.MeteringPointId;
+import no.los.platform.time.OsloCalendar;
 
 /** One hour's consumption; times are shown in Norwegian time, as the customer lives them. */
 @Schema(name = "ReadingView")
@@ -16,7 +17,7 @@ public record ReadingView(
         @Schema(maxLength = MeteringPointId.LENGTH, pattern = MeteringPointId.PATTERN) String meteringPointId,
         OffsetDateTime start, BigDecimal kwh) {
 
-    private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+    private static final ZoneId OSLO = OsloCalendar.ZONE;
 
     /** Where a page of readings ends: the metering point and the hour. */
     String cursor() {

@@ -17,7 +17,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import no.los.consumption.OsloCalendar;
 import no.los.consumption.contract.SupplyContract;
 import no.los.consumption.metering.KnownMeteringPoint;
 import no.los.consumption.repository.HourlyReadingRepository;
@@ -30,6 +29,7 @@ import no.los.platform.identifiers.MeteringPointId;
 import no.los.platform.outbox.Outbox;
 import no.los.platform.problem.InvalidInputException;
 import no.los.platform.problem.NotFoundProblem;
+import no.los.platform.time.OsloCalendar;
 
 /**
  * Receiving hourly readings from Elhub (via the billing integration) for a known metering point, for

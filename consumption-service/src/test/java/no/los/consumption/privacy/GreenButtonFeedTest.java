@@ -18,9 +18,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.xml.sax.SAXException;
 
-import no.los.consumption.OsloCalendar;
-
 import no.los.platform.test.GreenButtonSchemas;
+import no.los.platform.time.OsloCalendar;
 
 /**
  * The Green Button feed on its own, without infrastructure: valid against the published ESPI

@@ -11,8 +11,8 @@ import java.util.Map;
 
 import io.restassured.http.ContentType;
 
-import no.los.consumption.OsloCalendar;
 import no.los.platform.test.TestTokens;
+import no.los.platform.time.OsloCalendar;
 
 /** Readings planted through the billing integration's API, with the values the tests then look for. */
 final class PlantedReadings {

@@ -23,7 +23,9 @@ import no.los.platform.security.Roles;
  * erasure confirmations use. Titles, descriptions and retention rules are in Norwegian: the person
  * reads them in the access report.
  * <p>
- * Six categories are the customer relationship itself; {@value #WORK_ITEMS} are the agents' open
+ * Six categories are the customer relationship itself; {@value #INTERACTION_LOG} is customer
+ * service's record of the cases handled with the customer; {@value #VISITOR_REGISTER} is reception's
+ * register of visitors, linked to no customer; {@value #WORK_ITEMS} are the agents' open
  * follow-ups about it, and {@value #PENDING_ERASURE_REQUEST} is the mark an erasure request leaves
  * while a contract keeps the data.
  */
@@ -41,6 +43,10 @@ public class CustomerDataMap {
     public static final String METERING_POINTS = "metering-points";
     /** The meters swapped out at the customer's metering points. */
     public static final String METER_HISTORY = "meter-history";
+    /** Contacts with the customer that are part of handling a case, and the cases (R13). */
+    public static final String INTERACTION_LOG = "interaction-log";
+    /** Visitors at the office reception (R14): linked to no customer. */
+    public static final String VISITOR_REGISTER = "visitor-register";
     /** Agents' open follow-ups about the customer (a missing e-mail address). */
     public static final String WORK_ITEMS = "work-items";
     /** When an erasure request was made that waits for the relationship to end. */
@@ -53,7 +59,10 @@ public class CustomerDataMap {
 
     private final DataMap map;
 
-    public CustomerDataMap(@ConfigProperty(name = "los.retention.bookkeeping-years", defaultValue = "5") int bookkeepingYears) {
+    public CustomerDataMap(@ConfigProperty(name = "los.retention.bookkeeping-years", defaultValue = "5") int bookkeepingYears,
+            @ConfigProperty(name = "los.customer.interaction-log.keep-days-after-case-closed", defaultValue = "1095")
+            int keepDaysAfterCaseClosed,
+            @ConfigProperty(name = "los.customer.visitor-register.keep-days", defaultValue = "30") int visitorKeepDays) {
         this.map = DataMap.of(SERVICE, List.of(
                 identity(bookkeepingYears),
                 postalAddress(bookkeepingYears),
@@ -61,7 +70,9 @@ public class CustomerDataMap {
                 contracts(bookkeepingYears),
                 meteringPoints(bookkeepingYears),
                 meterHistory(bookkeepingYears),
+                interactionLog(keepDaysAfterCaseClosed),
                 workItems(),
+                visitorRegister(visitorKeepDays),
                 pendingErasureRequest()));
     }
 
@@ -75,9 +86,11 @@ public class CustomerDataMap {
                 .description("Fullt navn og fødselsnummer (eller D-nummer) fra registreringen, når du ble registrert, "
                         + "og om du er kunde eller tidligere kunde (dagen kundeforholdet tok slutt og hvor lenge "
                         + "opplysningene oppbevares). Fødselsnummeret lagres bare kryptert, sammen med en nøkkelhash "
-                        + "som gjør at vi kan finne deg igjen uten å lagre nummeret i klartekst. Ved dataportabilitet "
-                        + "tas navnet med, men ikke fødselsnummeret.")
-                .tables(CUSTOMER)
+                        + "som gjør at vi kan finne deg igjen uten å lagre nummeret i klartekst. Opplysningene kontrolleres "
+                        + "mot Folkeregisteret ved registreringen og deretter jevnlig: vi lagrer når, hva registeret sa "
+                        + "om status (bosatt, utflyttet, død) og om adressen din er beskyttet, aldri en kopi av "
+                        + "registeret. Ved dataportabilitet tas navnet med, men ikke fødselsnummeret.")
+                .tables(CUSTOMER, "population_check")
                 .purposes(ProcessingPurpose.CUSTOMER_RELATIONSHIP, ProcessingPurpose.INVOICING)
                 .legalBasis(LegalBasis.CONTRACT)
                 .source(DataSource.DATA_SUBJECT)
@@ -98,7 +111,9 @@ public class CustomerDataMap {
         return DataCategory.named(POSTAL_ADDRESS)
                 .title("Postadresse")
                 .description("Gateadresse, postnummer og poststed, slik du oppga dem ved registreringen eller "
-                        + "rettet dem senere.")
+                        + "rettet dem senere. Har Folkeregisteret adressebeskyttelse for deg, vises adressen bare for "
+                        + "deg selv på Min side: ikke for kundeservice, og ikke i innsyn eller utlevering som kan bli "
+                        + "sendt i posten.")
                 .tables(CUSTOMER)
                 .purposes(ProcessingPurpose.CUSTOMER_RELATIONSHIP, ProcessingPurpose.INVOICING)
                 .legalBasis(LegalBasis.CONTRACT)
@@ -189,6 +204,51 @@ public class CustomerDataMap {
                 .safeguards(Safeguard.PSEUDONYMOUS_ID, Safeguard.ROLE_BASED_ACCESS, Safeguard.OWN_DATA_ONLY)
                 .accessRoles(STAFF_AND_CUSTOMER)
                 .portable()
+                .build();
+    }
+
+    private static DataCategory interactionLog(int keepDaysAfterCaseClosed) {
+        return DataCategory.named(INTERACTION_LOG)
+                .title("Henvendelser og saker hos kundeservice")
+                .description("Kontakt mellom deg og kundeservice som er del av behandlingen av en sak: kanal (e-post, "
+                        + "telefon, Facebook, brev, oppmøte), hvem som tok kontakt, når, saksnummer, hvilken "
+                        + "saksbehandler (med ID, ikke navn), et sammendrag og henvisninger til vedlegg, og når saken "
+                        + "ble avsluttet.")
+                .tables("customer_case", "interaction")
+                .purposes(ProcessingPurpose.CUSTOMER_RELATIONSHIP)
+                .legalBasis(LegalBasis.CONTRACT)
+                .source(DataSource.LOS_STAFF)
+                .recipients(withProcessors(collector()))
+                .retention("Så lenge saken er åpen, og deretter i " + keepDaysAfterCaseClosed + " dager etter at den ble "
+                        + "avsluttet (tre år som standard: den alminnelige foreldelsesfristen, slik at vi kan dokumentere "
+                        + "hvordan saken ble behandlet om det kommer en klage eller et krav). Deretter slettes den. Ber du "
+                        + "om sletting når du ikke lenger har en avtale som løper, slettes avsluttede saker med en gang; "
+                        + "åpne saker beholdes til de er avsluttet.",
+                        "ExpiredRecordsSweep (los.customer.short-retention-check.every); CustomerErasure "
+                                + "(ERASURE_REQUESTED, RETENTION_EXPIRED)")
+                .safeguards(Safeguard.PSEUDONYMOUS_ID, Safeguard.ROLE_BASED_ACCESS)
+                .accessRoles(Roles.AGENT, Roles.PRIVACY_OFFICER, Roles.ADMIN, Roles.RIGHTS_COLLECTOR)
+                .build();
+    }
+
+    private static DataCategory visitorRegister(int keepDays) {
+        return DataCategory.named(VISITOR_REGISTER)
+                .title("Besøksregisteret i resepsjonen")
+                .description("Fullt navn og når du kom og gikk, om du har besøkt kontoret vårt. Registeret er ikke "
+                        + "knyttet til kundeforholdet: vil du vite om du står der, eller ha opplysningene slettet, ber du "
+                        + "personvernombudet om det med navnet du oppga i resepsjonen.")
+                .tables("visit")
+                .purposes(ProcessingPurpose.BUILDING_SECURITY)
+                .legalBasis(LegalBasis.LEGITIMATE_INTEREST)
+                .source(DataSource.DATA_SUBJECT)
+                .recipients(withProcessors())
+                .retention("I " + keepDays + " dager etter dagen du gikk (eller kom, om avreisen ikke ble registrert), "
+                        + "slik at vi kan finne ut hvem som var i bygget om noe skjedde der. Deretter slettes besøket. Ber "
+                        + "du om sletting, slettes det med en gang.",
+                        "ExpiredRecordsSweep (los.customer.short-retention-check.every, "
+                                + "los.customer.visitor-register.keep-days = " + keepDays + "); VisitorRegister (erasure)")
+                .safeguards(Safeguard.ROLE_BASED_ACCESS)
+                .accessRoles(Roles.RECEPTION, Roles.PRIVACY_OFFICER, Roles.ADMIN)
                 .build();
     }
 

@@ -3,6 +3,7 @@ package no.los.customer.privacy;
 import static no.los.customer.privacy.CustomerDataMap.CONTACT_DETAILS;
 import static no.los.customer.privacy.CustomerDataMap.CONTRACTS;
 import static no.los.customer.privacy.CustomerDataMap.IDENTITY;
+import static no.los.customer.privacy.CustomerDataMap.INTERACTION_LOG;
 import static no.los.customer.privacy.CustomerDataMap.METERING_POINTS;
 import static no.los.customer.privacy.CustomerDataMap.METER_HISTORY;
 import static no.los.customer.privacy.CustomerDataMap.POSTAL_ADDRESS;
@@ -10,6 +11,8 @@ import static no.los.customer.privacy.CustomerDataMap.WORK_ITEMS;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -18,19 +21,23 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import no.los.customer.Customer;
+import no.los.customer.interaction.CustomerCase;
 import no.los.customer.login.LoginAccounts;
 import no.los.customer.repository.ContractRepository;
+import no.los.customer.repository.CustomerCaseRepository;
 import no.los.customer.repository.CustomerRepository;
+import no.los.customer.repository.InteractionRepository;
 import no.los.customer.repository.MeterSwapRepository;
 import no.los.customer.repository.MeteringPointRepository;
+import no.los.customer.repository.PopulationCheckRepository;
 import no.los.customer.repository.WorkItemRepository;
-import no.los.customer.service.OsloCalendar;
 import no.los.customer.service.RelationshipEnding;
 import no.los.platform.erasure.ErasureCase;
 import no.los.platform.erasure.ErasureReport;
 import no.los.platform.erasure.ErasureTrigger;
 import no.los.platform.erasure.RetentionReason;
 import no.los.platform.rights.DataSubjectRights.ErasureRules;
+import no.los.platform.time.OsloCalendar;
 
 /**
  * customer-service's erasure rules, one per case. The platform's rights protocol calls them with the
@@ -46,6 +53,9 @@ import no.los.platform.rights.DataSubjectRights.ErasureRules;
  * entirely; a customer the service does not know is confirmed with nothing held;</li>
  * <li><b>retention expired</b>: a former customer past the keep-until day is deleted with contracts
  * and metering points.</li>
+ * <li>the <b>interaction log</b> outlives the relationship as evidence ({@code LEGAL_CLAIMS}) for its own
+ * period after each case closed, which the {@link ExpiredRecordsSweep} enforces; a former customer's
+ * erasure request deletes the closed cases at once and keeps the open ones until they close.</li>
  * </ul>
  * The login account at the identity provider follows the contact details: removed through
  * {@link LoginAccounts} when they are deleted, and listed as {@value #LOGIN_ACCOUNT} in the same
@@ -79,10 +89,17 @@ public class CustomerErasure implements ErasureRules {
     MeterSwapRepository meterSwaps;
 
     @Inject
-    RelationshipEnding relationshipEnding;
+    CustomerCaseRepository cases;
 
     @Inject
-    OsloCalendar calendar;
+    PopulationCheckRepository populationChecks;
+
+    @Inject
+    InteractionRepository interactions;
+
+    @Inject
+    RelationshipEnding relationshipEnding;
+
 
     @Inject
     LoginAccounts loginAccounts;
@@ -122,13 +139,15 @@ public class CustomerErasure implements ErasureRules {
             report.deleted(LOGIN_ACCOUNT, loginAccounts.remove(customerId));
         }
         report.deleted(WORK_ITEMS, workItems.deleteOfCustomer(customerId));
+        populationChecks.deleteOfCustomer(customerId); // a former customer is not checked against the register
         keep(report, customer, !erasureRequested, RetentionReason.BOOKKEEPING_ACT, customer.keptUntil());
+        keepInteractionLog(report, customerId);
     }
 
     /** An erasure request (Art. 17): erases what no legal duty or contract keeps. */
     private void requested(UUID customerId, ErasureReport report) {
         // A last contract that ended since the relationship check last ran makes a former customer now.
-        relationshipEnding.endIfDue(customerId, calendar.today());
+        relationshipEnding.endIfDue(customerId, OsloCalendar.today());
         Optional<Customer> found = customers.findByIdOptional(customerId);
         if (found.isEmpty()) {
             nothingHeld(report);
@@ -137,11 +156,15 @@ public class CustomerErasure implements ErasureRules {
             report.deleted(CONTACT_DETAILS, former.eraseContactDetails());
             report.deleted(LOGIN_ACCOUNT, loginAccounts.remove(customerId));
             report.deleted(WORK_ITEMS, workItems.deleteOfCustomer(customerId));
+            report.deleted(INTERACTION_LOG, interactions.countInClosedCases(customerId));
+            cases.deleteClosedOfCustomer(customerId);
             keep(report, former, false, RetentionReason.BOOKKEEPING_ACT, former.keptUntil());
+            keepInteractionLog(report, customerId);
         } else if (contracts.countOfCustomer(customerId) > 0) {
             found.get().rememberErasureRequest(OffsetDateTime.now());
             keep(report, found.get(), true, RetentionReason.CONTRACT_IN_FORCE, null);
             report.kept(WORK_ITEMS, workItems.countOfCustomer(customerId), RetentionReason.CONTRACT_IN_FORCE, null);
+            report.kept(INTERACTION_LOG, interactions.countOfCustomer(customerId), RetentionReason.CONTRACT_IN_FORCE, null);
         } else {
             deleteEverything(report, found.get());
         }
@@ -177,10 +200,24 @@ public class CustomerErasure implements ErasureRules {
         report.kept(METER_HISTORY, meterSwaps.countAtPointsOf(customer.id()), reason, until);
     }
 
+    /**
+     * The interaction log outlives the relationship as evidence should a complaint or claim follow: the
+     * interactions of closed cases until the last case's keep-until day, and of open cases with no fixed end.
+     */
+    private void keepInteractionLog(ErasureReport report, UUID customerId) {
+        List<CustomerCase> held = cases.ofCustomer(customerId);
+        LocalDate until = held.stream().anyMatch(CustomerCase::isOpen) ? null
+                : held.stream().map(CustomerCase::keptUntil).max(Comparator.naturalOrder()).orElse(null);
+        report.kept(INTERACTION_LOG, interactions.countOfCustomer(customerId), RetentionReason.LEGAL_CLAIMS, until);
+    }
+
     private void deleteEverything(ErasureReport report, Customer customer) {
         int contactDetails = customer.contactDetailCount();
         long deletedWorkItems = workItems.deleteOfCustomer(customer.id());
         long deletedSwaps = meterSwaps.countAtPointsOf(customer.id()); // they go with the points
+        long deletedInteractions = interactions.countOfCustomer(customer.id());
+        cases.deleteOfCustomer(customer.id()); // the interactions go with their cases
+        populationChecks.deleteOfCustomer(customer.id());
         long deletedContracts = contracts.deleteOfCustomer(customer.id());
         long deletedPoints = meteringPoints.deleteOfCustomer(customer.id());
         customers.delete(customer);
@@ -191,6 +228,7 @@ public class CustomerErasure implements ErasureRules {
                 .deleted(CONTRACTS, deletedContracts)
                 .deleted(METERING_POINTS, deletedPoints)
                 .deleted(METER_HISTORY, deletedSwaps)
+                .deleted(INTERACTION_LOG, deletedInteractions)
                 .deleted(WORK_ITEMS, deletedWorkItems)
                 .deleted(LOGIN_ACCOUNT, loginAccounts.remove(customer.id()));
     }
@@ -202,6 +240,7 @@ public class CustomerErasure implements ErasureRules {
                 .deleted(CONTRACTS, 0)
                 .deleted(METERING_POINTS, 0)
                 .deleted(METER_HISTORY, 0)
+                .deleted(INTERACTION_LOG, 0)
                 .deleted(WORK_ITEMS, 0);
     }
 }

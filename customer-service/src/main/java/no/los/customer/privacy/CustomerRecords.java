@@ -14,6 +14,7 @@ import no.los.customer.Customer;
 import no.los.customer.PostalAddress;
 import no.los.customer.contract.Contract;
 import no.los.customer.identity.NationalIdProtection;
+import no.los.customer.interaction.Interaction;
 import no.los.customer.metering.MeterSwap;
 import no.los.customer.metering.MeteringPoint;
 import no.los.customer.repository.ContractRepository;
@@ -21,7 +22,9 @@ import no.los.customer.repository.CustomerRepository;
 import no.los.customer.repository.MeterSwapRepository;
 import no.los.customer.repository.MeteringPointRepository;
 import no.los.customer.repository.WorkItemRepository;
-import no.los.customer.service.OsloCalendar;
+import no.los.customer.service.InteractionLog;
+import no.los.customer.service.InteractionLog.Entry;
+import no.los.platform.time.OsloCalendar;
 
 /**
  * The person's records in one category of the data map, as flat rows: what the access part shows
@@ -48,18 +51,18 @@ class CustomerRecords {
     MeterSwapRepository meterSwaps;
 
     @Inject
-    NationalIdProtection protection;
+    InteractionLog interactions;
 
     @Inject
-    OsloCalendar calendar;
+    NationalIdProtection protection;
+
 
     /** The rows of the category about the customer; none when the service does not know the person. */
     List<Map<String, Object>> in(String category, UUID customerId) {
         Optional<Customer> customer = customers.findByIdOptional(customerId);
         return switch (category) {
             case CustomerDataMap.IDENTITY -> customer.map(this::identity).stream().toList();
-            case CustomerDataMap.POSTAL_ADDRESS -> customer.map(Customer::address).map(CustomerRecords::address)
-                    .stream().toList();
+            case CustomerDataMap.POSTAL_ADDRESS -> customer.map(CustomerRecords::address).stream().toList();
             case CustomerDataMap.CONTACT_DETAILS -> customer.filter(held -> held.contactDetailCount() > 0)
                     .map(held -> record("email", held.email(), "phone", held.phone())).stream().toList();
             case CustomerDataMap.CONTRACTS -> contracts.ofCustomer(customerId).stream().map(this::contract).toList();
@@ -67,6 +70,9 @@ class CustomerRecords {
                     .map(CustomerRecords::meteringPoint).toList();
             case CustomerDataMap.METER_HISTORY -> meterSwaps.ofMeteringPoints(meteringPoints.ofCustomer(customerId).stream()
                     .map(point -> point.id().value()).toList()).stream().map(CustomerRecords::meterSwap).toList();
+            case CustomerDataMap.INTERACTION_LOG -> interactions.entriesOf(customerId).stream()
+                    .map(CustomerRecords::interaction).toList();
+            case CustomerDataMap.VISITOR_REGISTER -> List.of(); // linked to no customer: found by name on request
             case CustomerDataMap.WORK_ITEMS -> workItems.ofCustomer(customerId).stream()
                     .map(item -> record("kind", item.kind().name(), "openedAt", item.openedAt())).toList();
             case CustomerDataMap.PENDING_ERASURE_REQUEST -> customer.filter(Customer::hasPendingErasureRequest)
@@ -83,10 +89,21 @@ class CustomerRecords {
                 "registeredAt", customer.registeredAt(),
                 "relationshipStatus", customer.isFormerCustomer() ? "FORMER" : "ACTIVE",
                 "relationshipEndedOn", customer.relationshipEndedOn(),
-                "keptUntil", customer.keptUntil());
+                "keptUntil", customer.keptUntil(),
+                "populationRegisterStatus", customer.registerStatus() == null ? null : customer.registerStatus().name(),
+                "populationRegisterCheckedAt", customer.registerCheckedAt(),
+                "addressProtection", customer.addressProtection().name());
     }
 
-    private static Map<String, Object> address(PostalAddress address) {
+    /**
+     * The address, unless the population register protects it: a protected address never leaves
+     * customer-service, not even in the person's own part (it could be printed in a report sent by post).
+     */
+    private static Map<String, Object> address(Customer customer) {
+        if (customer.addressProtection().isProtected()) {
+            return record("addressProtection", customer.addressProtection().name());
+        }
+        PostalAddress address = customer.address();
         return record("street", address.street(), "postalCode", address.postalCode(), "city", address.city());
     }
 
@@ -97,11 +114,27 @@ class CustomerRecords {
                 "contractType", contract.contractType().name(),
                 "startsOn", contract.startsOn(),
                 "endsOn", contract.endsOn(),
-                "status", contract.statusOn(calendar.today()).name(),
+                "status", contract.statusOn(OsloCalendar.today()).name(),
                 "terminatedAt", contract.terminatedAt(),
                 "cancelledOn", contract.cancelledOn(),
                 "cancelledAt", contract.cancelledAt(),
                 "registeredAt", contract.registeredAt());
+    }
+
+    private static Map<String, Object> interaction(Entry entry) {
+        Interaction interaction = entry.interaction();
+        return record(
+                "interactionId", interaction.id().toString(),
+                "caseReference", interaction.caseReference().value(),
+                "channel", interaction.channel().name(),
+                "direction", interaction.direction().name(),
+                "occurredAt", interaction.occurredAt(),
+                "agent", interaction.agentSubject(),
+                "summary", interaction.summary(),
+                "attachments", String.join(", ", interaction.attachments()),
+                "rectifiedAt", interaction.rectifiedAt(),
+                "caseClosedOn", entry.customerCase().closedOn(),
+                "keptUntil", entry.customerCase().keptUntil());
     }
 
     private static Map<String, Object> meterSwap(MeterSwap swap) {

@@ -13,12 +13,12 @@ import org.jboss.logging.Logger;
 import io.quarkus.scheduler.Scheduled;
 
 import no.los.customer.repository.CustomerRepository;
-import no.los.customer.service.OsloCalendar;
 import no.los.platform.erasure.ErasureCase;
 import no.los.platform.erasure.ErasureReport;
 import no.los.platform.erasure.ErasureTrigger;
 import no.los.platform.outbox.Outbox;
 import no.los.platform.rights.RightsProtocol;
+import no.los.platform.time.OsloCalendar;
 
 /**
  * Deletes former customers once the Bookkeeping Act no longer keeps them (G5): each one is a
@@ -39,13 +39,11 @@ public class RetentionErasureJob {
     @Inject
     Outbox outbox;
 
-    @Inject
-    OsloCalendar calendar;
 
     @Scheduled(identity = "retention-erasure", every = "${los.customer.retention-check.every:1h}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void run() {
-        deleteExpired(calendar.today());
+        deleteExpired(OsloCalendar.today());
     }
 
     /** Deletes every former customer kept until a day before {@code today}; answers how many went. */

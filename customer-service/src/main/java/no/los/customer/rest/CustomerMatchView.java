@@ -22,13 +22,15 @@ public record CustomerMatchView(
                 maxLength = Customer.MAX_EMAIL) String email,
         @Schema(description = "Only the last three digits shown; null when none is registered", example = "*** ** 000",
                 maxLength = Customer.MAX_PHONE) String phone,
-        @Schema(maxLength = PostalAddress.MAX_CITY) String city,
+        @Schema(description = "null when the population register protects the address", maxLength = PostalAddress.MAX_CITY)
+        String city,
         RelationshipStatus relationshipStatus) {
 
     static CustomerMatchView of(Match match) {
         Customer customer = match.customer();
         return new CustomerMatchView(customer.id(), customer.fullName(), match.nationalIdNumber().masked(),
-                ContactMasks.email(customer.email()), ContactMasks.phone(customer.phone()), customer.address().city(),
+                ContactMasks.email(customer.email()), ContactMasks.phone(customer.phone()),
+                customer.addressProtection().isProtected() ? null : customer.address().city(),
                 customer.isFormerCustomer() ? RelationshipStatus.FORMER : RelationshipStatus.ACTIVE);
     }
 }

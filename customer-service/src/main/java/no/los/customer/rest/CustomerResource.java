@@ -6,6 +6,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -154,13 +155,14 @@ public class CustomerResource {
     @APIResponse(responseCode = "200", description = "Recorded; the metering point with its meter history")
     @APIResponse(responseCode = "404", description = "The customer holds no such metering point")
     @APIResponse(responseCode = "409", description = "Processing of the customer's data is restricted")
-    public MeteringPointView swapMeter(@PathParam("id") UUID id, @PathParam("meteringPointId") String meteringPointId,
+    public MeteringPointView swapMeter(@PathParam("id") UUID id,
+            @Size(max = MeteringPointId.LENGTH) @PathParam("meteringPointId") String meteringPointId,
             @NotNull @Valid MeterSwapRequest request) {
         MeteringPoint point = meteringPointRegistration.swapMeter(request.toCommand(id, new MeteringPointId(meteringPointId)));
         return MeteringPointView.of(directory.meteringPoint(id, point.id()));
     }
 
     private CustomerView view(UUID id) {
-        return directory.find(id).map(CustomerView::of).orElseThrow(() -> new NotFoundProblem("Customer"));
+        return directory.find(id).map(CustomerView::forStaff).orElseThrow(() -> new NotFoundProblem("Customer"));
     }
 }

@@ -11,11 +11,13 @@ import no.los.customer.Customer;
 import no.los.customer.PostalAddress;
 import no.los.customer.identity.NationalIdNumber;
 import no.los.customer.metering.MeteringPoint;
+import no.los.customer.population.AddressProtection;
+import no.los.customer.population.RegisterStatus;
 import no.los.customer.service.CustomerDirectory.CustomerRecord;
 import no.los.customer.worklist.WorkItemKind;
 
 @Schema(description = "What is registered about a customer; the national ID number is masked. "
-        + "email and phone are null once erased")
+        + "email and phone are null once erased; the address is null for staff when the population register protects it")
 public record CustomerView(
         UUID id,
         @Schema(maxLength = Customer.MAX_NAME) String fullName,
@@ -23,7 +25,11 @@ public record CustomerView(
                 maxLength = NationalIdNumber.LENGTH) String nationalIdNumber,
         @Schema(maxLength = Customer.MAX_EMAIL) String email,
         @Schema(maxLength = Customer.MAX_PHONE) String phone,
-        AddressView address,
+        @Schema(description = "null for staff when addressProtection is not NONE: a protected address is shown to the "
+                + "customer alone") AddressView address,
+        @Schema(description = "The population register's address protection at the last check") AddressProtection addressProtection,
+        @Schema(description = "The last check against the population register, and one still to be made")
+        PopulationRegisterView populationRegister,
         OffsetDateTime registeredAt,
         RelationshipView relationship,
         @Schema(maxItems = MeteringPoint.MAX_PER_CUSTOMER) List<MeteringPointView> meteringPoints,
@@ -41,6 +47,15 @@ public record CustomerView(
             @Schema(maxLength = PostalAddress.MAX_CITY) String city) {
     }
 
+    @Schema(description = "The checks against the population register (R6)")
+    public record PopulationRegisterView(
+            @Schema(description = "What the register said at the last check; null before the first") RegisterStatus status,
+            @Schema(description = "When it was last checked; null before the first check") OffsetDateTime checkedAt,
+            @Schema(description = "A check is queued: the register has not answered yet") boolean checkPending,
+            @Schema(description = "Failed attempts of the queued check (the register was away)", minimum = "0",
+                    maximum = "2147483647") int attempts) {
+    }
+
     public enum RelationshipStatus {
         /** A customer, or one being taken on. */
         ACTIVE,
@@ -54,11 +69,25 @@ public record CustomerView(
             @Schema(description = "The last day a former customer's records are kept (Bookkeeping Act)") LocalDate keptUntil) {
     }
 
-    static CustomerView of(CustomerRecord record) {
+    /** As staff see it: a protected address is left out. */
+    static CustomerView forStaff(CustomerRecord record) {
+        return of(record, !record.customer().addressProtection().isProtected());
+    }
+
+    /** As the customer sees it on Min side: everything, the own address included. */
+    static CustomerView forTheCustomer(CustomerRecord record) {
+        return of(record, true);
+    }
+
+    private static CustomerView of(CustomerRecord record, boolean withAddress) {
         Customer customer = record.customer();
         return new CustomerView(customer.id(), customer.fullName(), record.nationalIdNumber().masked(),
                 customer.email(), customer.phone(),
-                new AddressView(customer.address().street(), customer.address().postalCode(), customer.address().city()),
+                withAddress ? new AddressView(customer.address().street(), customer.address().postalCode(),
+                        customer.address().city()) : null,
+                customer.addressProtection(),
+                new PopulationRegisterView(customer.registerStatus(), customer.registerCheckedAt(),
+                        record.pendingCheck().isPresent(), record.pendingCheck().map(check -> check.attempts()).orElse(0)),
                 customer.registeredAt(),
                 new RelationshipView(customer.isFormerCustomer() ? RelationshipStatus.FORMER : RelationshipStatus.ACTIVE,
                         customer.relationshipEndedOn(), customer.keptUntil()),

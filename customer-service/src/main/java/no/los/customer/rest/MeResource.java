@@ -110,6 +110,6 @@ public class MeResource {
     }
 
     private CustomerView view(UUID customerId) {
-        return directory.find(customerId).map(CustomerView::of).orElseThrow(() -> new NotFoundProblem("Customer"));
+        return directory.find(customerId).map(CustomerView::forTheCustomer).orElseThrow(() -> new NotFoundProblem("Customer"));
     }
 }

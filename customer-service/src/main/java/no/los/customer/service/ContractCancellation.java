@@ -17,6 +17,7 @@ import no.los.platform.events.OutgoingEvent;
 import no.los.platform.outbox.Outbox;
 import no.los.platform.problem.NotFoundProblem;
 import no.los.platform.rights.Restrictions;
+import no.los.platform.time.OsloCalendar;
 
 /**
  * Cancelling a contract before its first day: it never supplies, and the suite hears of it
@@ -38,8 +39,6 @@ public class ContractCancellation {
     @Inject
     RelationshipEnding relationshipEnding;
 
-    @Inject
-    OsloCalendar calendar;
 
     @Inject
     Outbox outbox;
@@ -55,7 +54,7 @@ public class ContractCancellation {
         restrictions.requireUnrestricted(customerId, "Cancelling a contract");
         Contract contract = contracts.ofCustomer(customerId, contractId)
                 .orElseThrow(() -> new NotFoundProblem("Contract"));
-        LocalDate today = calendar.today();
+        LocalDate today = OsloCalendar.today();
         contract.cancel(today, OffsetDateTime.now());
         outbox.add(new OutgoingEvent(EventTopic.CUSTOMER, EventTypes.CONTRACT_CANCELLED, customerId,
                 new ContractCancelled(customerId, contract.id(), contract.meteringPointId().value(),

@@ -26,6 +26,7 @@ import no.los.platform.problem.ConflictProblem;
 import no.los.platform.problem.InvalidInputException;
 import no.los.platform.problem.NotFoundProblem;
 import no.los.platform.rights.Restrictions;
+import no.los.platform.time.OsloCalendar;
 
 /** Starting a supply contract for one of the customer's metering points (R6). */
 @ApplicationScoped
@@ -52,8 +53,6 @@ public class ContractRegistration {
     @Inject
     ContractStartConfig startLimits;
 
-    @Inject
-    OsloCalendar calendar;
 
     public record StartContract(UUID customerId, MeteringPointId meteringPointId, ContractType contractType,
             LocalDate startsOn) {
@@ -70,7 +69,7 @@ public class ContractRegistration {
      */
     @Transactional
     public ContractRecord start(StartContract command) {
-        LocalDate latest = calendar.today().plusDays(startLimits.maxDaysAhead());
+        LocalDate latest = OsloCalendar.today().plusDays(startLimits.maxDaysAhead());
         if (command.startsOn().isAfter(latest)) {
             throw new InvalidInputException("startsOn", "must be no later than " + latest + " ("
                     + startLimits.maxDaysAhead() + " days from today)");

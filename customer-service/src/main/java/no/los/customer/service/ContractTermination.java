@@ -19,6 +19,7 @@ import no.los.platform.events.OutgoingEvent;
 import no.los.platform.outbox.Outbox;
 import no.los.platform.problem.NotFoundProblem;
 import no.los.platform.rights.Restrictions;
+import no.los.platform.time.OsloCalendar;
 
 /**
  * Terminating a contract, for an end date from {@code los.customer.termination.max-days-back} days
@@ -41,8 +42,6 @@ public class ContractTermination {
     @Inject
     RelationshipEnding relationshipEnding;
 
-    @Inject
-    OsloCalendar calendar;
 
     @Inject
     TerminationConfig config;
@@ -61,7 +60,7 @@ public class ContractTermination {
         restrictions.requireUnrestricted(customerId, "Terminating a contract");
         Contract contract = contracts.ofCustomer(customerId, contractId)
                 .orElseThrow(() -> new NotFoundProblem("Contract"));
-        LocalDate today = calendar.today();
+        LocalDate today = OsloCalendar.today();
         contract.terminate(endsOn, new TerminationWindow(today, config.maxDaysBack()), OffsetDateTime.now());
         outbox.add(new OutgoingEvent(EventTopic.CUSTOMER, EventTypes.CONTRACT_TERMINATED, customerId,
                 new ContractTerminated(customerId, contract.id(), contract.meteringPointId().value(),

@@ -13,6 +13,7 @@ import no.los.customer.contract.ContractStatus;
 import no.los.customer.repository.ContractRepository;
 import no.los.customer.repository.CustomerRepository;
 import no.los.platform.problem.NotFoundProblem;
+import no.los.platform.time.OsloCalendar;
 
 /** Reading a customer's contracts, for agents and for the customer on Min side. */
 @ApplicationScoped
@@ -24,8 +25,6 @@ public class CustomerContracts {
     @Inject
     ContractRepository contracts;
 
-    @Inject
-    OsloCalendar calendar;
 
     /** A contract and where it stands today. */
     public record ContractRecord(Contract contract, ContractStatus status) {
@@ -40,6 +39,6 @@ public class CustomerContracts {
     }
 
     ContractRecord record(Contract contract) {
-        return new ContractRecord(contract, contract.statusOn(calendar.today()));
+        return new ContractRecord(contract, contract.statusOn(OsloCalendar.today()));
     }
 }

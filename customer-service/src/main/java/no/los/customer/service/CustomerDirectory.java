@@ -17,6 +17,7 @@ import no.los.customer.identity.NationalIdNumber;
 import no.los.customer.identity.NationalIdProtection;
 import no.los.customer.metering.MeterSwap;
 import no.los.customer.metering.MeteringPoint;
+import no.los.customer.population.PopulationCheck;
 import no.los.customer.repository.CustomerRepository;
 import no.los.customer.repository.MeterSwapRepository;
 import no.los.customer.repository.MeteringPointRepository;
@@ -43,12 +44,15 @@ public class CustomerDirectory {
     @Inject
     MeterSwapRepository swaps;
 
+    @Inject
+    PopulationChecks populationChecks;
+
     /**
      * A customer with what belongs to it, the national ID number decrypted for masking or display, and
      * the kinds of work item open about it.
      */
     public record CustomerRecord(Customer customer, NationalIdNumber nationalIdNumber, List<PointRecord> meteringPoints,
-            Set<WorkItemKind> openWorkItems) {
+            Set<WorkItemKind> openWorkItems, Optional<PopulationCheck> pendingCheck) {
     }
 
     /** A metering point with its meter history, oldest swap first. */
@@ -59,7 +63,8 @@ public class CustomerDirectory {
     public Optional<CustomerRecord> find(UUID customerId) {
         return customers.findByIdOptional(customerId)
                 .map(customer -> new CustomerRecord(customer, protection.open(customer.id(), customer.nationalId()),
-                        pointsOf(meteringPoints.ofCustomer(customerId)), worklist.openFor(customerId)));
+                        pointsOf(meteringPoints.ofCustomer(customerId)), worklist.openFor(customerId),
+                        populationChecks.pending(customerId)));
     }
 
     /** One of the customer's metering points, with its meter history. */

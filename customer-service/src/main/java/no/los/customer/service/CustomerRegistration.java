@@ -35,6 +35,9 @@ public class CustomerRegistration {
     @Inject
     Worklist worklist;
 
+    @Inject
+    PopulationChecks populationChecks;
+
     /** What customer service registers. Every field is already validated; the e-mail address may be missing. */
     public record RegisterCustomer(String fullName, NationalIdNumber nationalIdNumber, String email, String phone,
             PostalAddress address) {
@@ -56,6 +59,7 @@ public class CustomerRegistration {
         if (customer.email() == null) {
             worklist.open(customer.id(), WorkItemKind.MISSING_EMAIL);
         }
+        populationChecks.queue(customer.id()); // made by PopulationCheckJob: registration never waits for the register
         outbox.add(new OutgoingEvent(EventTopic.CUSTOMER, EventTypes.CUSTOMER_REGISTERED, customer.id(),
                 new CustomerRegistered(customer.id(), customer.registeredAt())));
         return customer;

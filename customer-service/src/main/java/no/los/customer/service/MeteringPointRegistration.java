@@ -25,6 +25,7 @@ import no.los.platform.problem.ConflictProblem;
 import no.los.platform.problem.InvalidInputException;
 import no.los.platform.problem.NotFoundProblem;
 import no.los.platform.rights.Restrictions;
+import no.los.platform.time.OsloCalendar;
 
 /** Adding the metering point a customer is supplied at (R6, R7). */
 @ApplicationScoped
@@ -45,8 +46,6 @@ public class MeteringPointRegistration {
     @Inject
     MeterSwapRepository swaps;
 
-    @Inject
-    OsloCalendar calendar;
 
     @Inject
     Outbox outbox;
@@ -109,7 +108,7 @@ public class MeteringPointRegistration {
             throw new ConflictProblem("A metering point keeps at most " + MeterSwap.MAX_PER_POINT + " meter swaps");
         }
         swaps.persist(point.swapMeter(command.meterNumber(), command.swappedOn(), swaps.lastSwappedOn(point.id()),
-                calendar.today(), OffsetDateTime.now()));
+                OsloCalendar.today(), OffsetDateTime.now()));
         return point;
     }
 
@@ -126,7 +125,7 @@ public class MeteringPointRegistration {
             throw new InvalidInputException("priceArea", "must be the price area the metering point is registered in");
         }
         held.handOver(command.customerId(), command.meterNumber(), command.latitude(), command.longitude(), now,
-                calendar.today()).ifPresent(swaps::persist);
+                OsloCalendar.today()).ifPresent(swaps::persist);
         return held;
     }
 }

@@ -10,6 +10,8 @@ import org.jboss.logging.Logger;
 
 import io.quarkus.scheduler.Scheduled;
 
+import no.los.platform.time.OsloCalendar;
+
 /**
  * Ends the relationships whose last contract was terminated for a day that has since passed: a
  * termination with an end date ahead cannot end the relationship when it is made. Each customer in
@@ -23,13 +25,11 @@ public class RelationshipCheck {
     @Inject
     RelationshipEnding relationshipEnding;
 
-    @Inject
-    OsloCalendar calendar;
 
     @Scheduled(identity = "relationship-check", every = "${los.customer.relationship-check.every:15m}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void run() {
-        endDueRelationships(calendar.today());
+        endDueRelationships(OsloCalendar.today());
     }
 
     /** Ends every relationship due by {@code today}; answers how many ended. */

@@ -47,9 +47,14 @@ public class Worklist {
     /** Opens the item unless one of its kind is already open for the customer. */
     @Transactional(TxType.MANDATORY)
     public void open(UUID customerId, WorkItemKind kind) {
-        if (items.find(customerId, kind).isEmpty()) {
-            items.persist(new WorkItem(customerId, kind, OffsetDateTime.now()));
-        }
+        open(customerId, kind, null);
+    }
+
+    /** Opens the item with what it is about, or brings the open one's detail up to date. */
+    @Transactional(TxType.MANDATORY)
+    public void open(UUID customerId, WorkItemKind kind, String detail) {
+        items.find(customerId, kind).ifPresentOrElse(item -> item.describe(detail),
+                () -> items.persist(new WorkItem(customerId, kind, detail, OffsetDateTime.now())));
     }
 
     /** The customer's data now answers the item: it is closed. Answers whether one was open. */
@@ -95,6 +100,7 @@ public class Worklist {
     private static boolean fits(WorkItemKind kind, WorkItemClosure reason) {
         return switch (kind) {
             case MISSING_EMAIL -> reason == WorkItemClosure.CUSTOMER_DECLINED;
+            case REGISTER_MISMATCH, DECEASED, EMIGRATED, NOT_IN_REGISTER -> reason == WorkItemClosure.HANDLED;
         };
     }
 }

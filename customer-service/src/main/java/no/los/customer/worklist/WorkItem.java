@@ -31,14 +31,23 @@ public class WorkItem {
     @Column(name = "opened_at", nullable = false)
     private OffsetDateTime openedAt;
 
+    @Column(name = "detail")
+    private String detail;
+
     protected WorkItem() {
     }
 
-    public WorkItem(UUID customerId, WorkItemKind kind, OffsetDateTime openedAt) {
+    public WorkItem(UUID customerId, WorkItemKind kind, String detail, OffsetDateTime openedAt) {
         this.id = UUID.randomUUID();
         this.customerId = customerId;
         this.kind = kind;
+        this.detail = detail;
         this.openedAt = openedAt;
+    }
+
+    /** What the item is about now, as the last finding says it. */
+    public void describe(String newDetail) {
+        this.detail = newDetail;
     }
 
     public UUID id() {
@@ -55,5 +64,10 @@ public class WorkItem {
 
     public OffsetDateTime openedAt() {
         return openedAt;
+    }
+
+    /** What the item is about, in codes (such as {@code NAME,ADDRESS}); never a value. Null when the kind says it all. */
+    public String detail() {
+        return detail;
     }
 }

@@ -27,13 +27,13 @@ import io.restassured.path.json.JsonPath;
 import no.los.customer.CustomerEvents;
 import no.los.customer.TestCustomers;
 import no.los.customer.privacy.RetentionErasureJob;
-import no.los.customer.service.OsloCalendar;
 import no.los.customer.service.RelationshipCheck;
 import no.los.platform.test.Await;
 import no.los.platform.test.LoginAccountsStandIn;
 import no.los.platform.test.RightsEvents;
 import no.los.platform.test.TestDatabase;
 import no.los.platform.test.TopicRecords;
+import no.los.platform.time.OsloCalendar;
 
 /**
  * customer-service's part of the erasure protocol: what an erasure request deletes for a former
@@ -43,7 +43,7 @@ import no.los.platform.test.TopicRecords;
 @QuarkusTest
 class CustomerErasureTest {
 
-    private static final LocalDate TODAY = LocalDate.now(OsloCalendar.OSLO);
+    private static final LocalDate TODAY = LocalDate.now(OsloCalendar.ZONE);
     private static final LocalDate KEPT_UNTIL = LocalDate.of(TODAY.getYear() + 5, 12, 31);
 
     @Inject
@@ -60,8 +60,8 @@ class CustomerErasureTest {
         JsonPath confirmation = confirmationOf(customer, requestId);
 
         assertEquals("ERASURE_REQUESTED", confirmation.getString("trigger"));
-        assertEquals(List.of(deleted("contact-details", 2), deleted("login-account", 1), deleted("work-items", 0)),
-                confirmation.getList("deleted"));
+        assertEquals(List.of(deleted("contact-details", 2), deleted("login-account", 1), deleted("work-items", 0),
+                deleted("interaction-log", 0)), confirmation.getList("deleted"));
         assertEquals(0, LoginAccountsStandIn.running().accountsOf(UUID.fromString(customer)),
                 "the login account is removed at the identity provider");
         assertEquals(List.of(
@@ -69,7 +69,8 @@ class CustomerErasureTest {
                 kept("postal-address", 1, "BOOKKEEPING_ACT", KEPT_UNTIL),
                 kept("contracts", 1, "BOOKKEEPING_ACT", KEPT_UNTIL),
                 kept("metering-points", 1, "BOOKKEEPING_ACT", KEPT_UNTIL),
-                kept("meter-history", 0, "BOOKKEEPING_ACT", KEPT_UNTIL)),
+                kept("meter-history", 0, "BOOKKEEPING_ACT", KEPT_UNTIL),
+                kept("interaction-log", 0, "LEGAL_CLAIMS", null)),
                 confirmation.getList("kept.findAll { it.category != 'access-log' }"));
         assertEquals(0L, count("select count(*) from customer where id = ?::uuid and (email is not null or phone is not null)",
                 customer));
@@ -115,8 +116,8 @@ class CustomerErasureTest {
         String later = requestErasure(customer); // behind both in the customer's partition
 
         JsonPath laterConfirmation = confirmationOf(customer, later);
-        assertEquals(List.of(deleted("contact-details", 0), deleted("login-account", 0), deleted("work-items", 0)),
-                laterConfirmation.getList("deleted"),
+        assertEquals(List.of(deleted("contact-details", 0), deleted("login-account", 0), deleted("work-items", 0),
+                deleted("interaction-log", 0)), laterConfirmation.getList("deleted"),
                 "nothing left to delete the second time");
         assertEquals(1, confirmations(customer).stream()
                 .filter(confirmation -> requestId.equals(confirmation.getString("requestId"))).count());
@@ -139,7 +140,8 @@ class CustomerErasureTest {
                 kept("contracts", 1, "CONTRACT_IN_FORCE", null),
                 kept("metering-points", 1, "CONTRACT_IN_FORCE", null),
                 kept("meter-history", 0, "CONTRACT_IN_FORCE", null),
-                kept("work-items", 0, "CONTRACT_IN_FORCE", null)),
+                kept("work-items", 0, "CONTRACT_IN_FORCE", null),
+                kept("interaction-log", 0, "CONTRACT_IN_FORCE", null)),
                 confirmation.getList("kept.findAll { it.category != 'access-log' }"));
         given().auth().oauth2(AGENT).get("/customers/" + customer)
                 .then().body("email", equalTo("kari.testesen@example.no"));
@@ -166,7 +168,8 @@ class CustomerErasureTest {
                 kept("postal-address", 1, "BOOKKEEPING_ACT", KEPT_UNTIL),
                 kept("contracts", 1, "BOOKKEEPING_ACT", KEPT_UNTIL),
                 kept("metering-points", 1, "BOOKKEEPING_ACT", KEPT_UNTIL),
-                kept("meter-history", 0, "BOOKKEEPING_ACT", KEPT_UNTIL)),
+                kept("meter-history", 0, "BOOKKEEPING_ACT", KEPT_UNTIL),
+                kept("interaction-log", 0, "LEGAL_CLAIMS", null)),
                 confirmation.getList("kept.findAll { it.category != 'access-log' }"));
         assertEquals(1L, count("select count(*) from customer where id = ?::uuid and email is null and phone is null "
                 + "and erasure_requested_at is null", customer));
@@ -194,7 +197,8 @@ class CustomerErasureTest {
         assertEquals(List.of(deleted("contact-details", 2), deleted("login-account", 0), deleted("work-items", 0)),
                 confirmation.getList("deleted"),
                 "a customer who never logged in has no login account to remove");
-        assertEquals(List.of("customer-identity", "postal-address", "contracts", "metering-points", "meter-history"),
+        assertEquals(List.of("customer-identity", "postal-address", "contracts", "metering-points", "meter-history",
+                "interaction-log"),
                 confirmation.getList("kept.findAll { it.category != 'access-log' }.category"));
         assertEquals(0L, count("select count(*) from customer where id = ?::uuid and (email is not null or phone is not null)",
                 customer));
@@ -210,8 +214,8 @@ class CustomerErasureTest {
 
         assertEquals(List.of(deleted("customer-identity", 1), deleted("postal-address", 1),
                 deleted("contact-details", 2), deleted("contracts", 0), deleted("metering-points", 1),
-                deleted("meter-history", 0), deleted("work-items", 0), deleted("login-account", 1)),
-                confirmation.getList("deleted"));
+                deleted("meter-history", 0), deleted("interaction-log", 0), deleted("work-items", 0),
+                deleted("login-account", 1)), confirmation.getList("deleted"));
         assertEquals(List.of("access-log"), confirmation.getList("kept.category"),
                 "nothing of the customer is kept but the log of who touched it");
         assertEquals("ACCESS_LOG", confirmation.getString("kept[0].reason"));
@@ -230,7 +234,7 @@ class CustomerErasureTest {
 
         assertEquals(List.of(deleted("customer-identity", 0), deleted("postal-address", 0),
                 deleted("contact-details", 0), deleted("contracts", 0), deleted("metering-points", 0),
-                deleted("meter-history", 0), deleted("work-items", 0)),
+                deleted("meter-history", 0), deleted("interaction-log", 0), deleted("work-items", 0)),
                 confirmation.getList("deleted"));
         assertEquals(List.of(), confirmation.getList("kept.findAll { it.category != 'access-log' }"));
     }
@@ -258,8 +262,8 @@ class CustomerErasureTest {
         assertNull(confirmation.getString("requestId"));
         assertEquals(List.of(deleted("customer-identity", 1), deleted("postal-address", 1),
                 deleted("contact-details", 2), deleted("contracts", 1), deleted("metering-points", 1),
-                deleted("meter-history", 0), deleted("work-items", 0), deleted("login-account", 1)),
-                confirmation.getList("deleted"), "the login kept with the record goes with it");
+                deleted("meter-history", 0), deleted("interaction-log", 0), deleted("work-items", 0),
+                deleted("login-account", 1)), confirmation.getList("deleted"), "the login kept with the record goes with it");
         assertEquals(List.of(), confirmation.getList("kept.findAll { it.category != 'access-log' }"));
         assertEquals(2L, CustomerEvents.committed(customer, CustomerEvents.ERASURE_CONFIRMED));
     }

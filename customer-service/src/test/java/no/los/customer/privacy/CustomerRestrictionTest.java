@@ -19,7 +19,6 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 
 import no.los.customer.TestCustomers;
-import no.los.customer.service.OsloCalendar;
 import no.los.platform.events.EventTopic;
 import no.los.platform.events.EventTypes;
 import no.los.platform.test.Await;
@@ -28,6 +27,7 @@ import no.los.platform.test.SyntheticIdentities;
 import no.los.platform.test.TestDatabase;
 import no.los.platform.test.TestTokens;
 import no.los.platform.test.TopicRecords;
+import no.los.platform.time.OsloCalendar;
 
 /**
  * Restriction (Art. 18) and rectification requests in customer-service. While restricted, the
@@ -59,14 +59,14 @@ class CustomerRestrictionTest {
                 .body(Map.of("phone", "+47 411 22 333")).patch("/me").then().statusCode(409);
         given().auth().oauth2(AGENT).contentType(ContentType.JSON)
                 .body(Map.of("meteringPointId", gsrn, "contractType", "SPOT",
-                        "startsOn", LocalDate.now(OsloCalendar.OSLO).toString()))
+                        "startsOn", LocalDate.now(OsloCalendar.ZONE).toString()))
                 .post("/customers/" + customer + "/contracts").then().statusCode(409);
         given().auth().oauth2(AGENT).contentType(ContentType.JSON)
                 .body(Map.of("meteringPointId", SyntheticIdentities.meteringPointId(), "meterNumber", "6970631401234568",
                         "priceArea", "NO2"))
                 .post("/customers/" + customer + "/metering-points").then().statusCode(409);
         given().auth().oauth2(AGENT).contentType(ContentType.JSON)
-                .body(Map.of("meterNumber", "6970631409999999", "swappedOn", LocalDate.now(OsloCalendar.OSLO).toString()))
+                .body(Map.of("meterNumber", "6970631409999999", "swappedOn", LocalDate.now(OsloCalendar.ZONE).toString()))
                 .post("/customers/" + customer + "/metering-points/" + gsrn + "/meter-swaps").then().statusCode(409);
         given().auth().oauth2(AGENT).get("/customers/" + customer)
                 .then().statusCode(200).body("phone", equalTo("+47 400 00 000")).body("meteringPoints.size()", equalTo(1))

@@ -29,7 +29,6 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 
 import no.los.customer.TestCustomers;
-import no.los.customer.service.OsloCalendar;
 import no.los.platform.events.EventTopic;
 import no.los.platform.test.Await;
 import no.los.platform.test.DataMapContract;
@@ -40,6 +39,7 @@ import no.los.platform.test.SyntheticIdentities;
 import no.los.platform.test.TestDatabase;
 import no.los.platform.test.TestTokens;
 import no.los.platform.test.TopicRecords;
+import no.los.platform.time.OsloCalendar;
 
 /**
  * customer-service's part in the rights of the data subject: the data map it declares, the access
@@ -49,14 +49,16 @@ import no.los.platform.test.TopicRecords;
 @QuarkusTest
 class CustomerRightsTest {
 
-    private static final LocalDate TODAY = LocalDate.now(OsloCalendar.OSLO);
+    private static final LocalDate TODAY = LocalDate.now(OsloCalendar.ZONE);
     private static final String RIGHTS_ANSWERED = "no.los.rights.answered.v1";
     private static final String NDJSON = "application/x-ndjson";
     private static final List<String> CATEGORIES = List.of("customer-identity", "postal-address", "contact-details",
-            "contracts", "metering-points", "meter-history", "work-items", "pending-erasure-request");
+            "contracts", "metering-points", "meter-history", "interaction-log", "work-items", "visitor-register",
+            "pending-erasure-request");
     /** The service's own categories and the platform's access log, which every service keeps. */
     private static final List<String> WITH_ACCESS_LOG = List.of("customer-identity", "postal-address", "contact-details",
-            "contracts", "metering-points", "meter-history", "work-items", "pending-erasure-request", "processing-restriction",
+            "contracts", "metering-points", "meter-history", "interaction-log", "work-items", "visitor-register",
+            "pending-erasure-request", "processing-restriction",
             "upheld-objections", "access-log");
     private static final List<String> PORTABLE = List.of("customer-identity", "postal-address", "contact-details",
             "contracts", "metering-points", "meter-history");
@@ -80,7 +82,7 @@ class CustomerRightsTest {
         for (String name : CATEGORIES) {
             JsonPath category = category(map, name);
             assertFalse(category.getString("title").isBlank(), name + " has a title");
-            assertTrue(category.getString("retention.rule").contains("kundeforholdet"), name + " says how long, in Norwegian");
+            assertTrue(category.getString("retention.rule").contains("slett"), name + " says when it is deleted, in Norwegian");
             assertTrue(category.getList("recipients.name").containsAll(List.of("Evry Norge AS", "Enoro AS", "Compello AS")),
                     name + " names the processors of the policy");
         }

@@ -18,10 +18,10 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 
 import no.los.customer.TestCustomers;
-import no.los.customer.service.OsloCalendar;
 import no.los.platform.test.SyntheticIdentities;
 import no.los.platform.test.TestDatabase;
 import no.los.platform.test.TestTokens;
+import no.los.platform.time.OsloCalendar;
 
 /**
  * R7: the metering point follows the installation and the meter number follows the meter. A swap
@@ -31,7 +31,7 @@ import no.los.platform.test.TestTokens;
 @QuarkusTest
 class MeterSwapTest {
 
-    private static final LocalDate TODAY = LocalDate.now(OsloCalendar.OSLO);
+    private static final LocalDate TODAY = LocalDate.now(OsloCalendar.ZONE);
     private static final String FIRST_METER = "6970631401234567";
 
     @Test

@@ -21,7 +21,7 @@ import io.restassured.response.ValidatableResponse;
 
 import no.los.customer.CustomerEvents;
 import no.los.customer.TestCustomers;
-import no.los.customer.service.OsloCalendar;
+import no.los.platform.time.OsloCalendar;
 
 /**
  * A metering point changes hands when the next tenant at the address registers it: only once no open
@@ -32,7 +32,7 @@ import no.los.customer.service.OsloCalendar;
 class MeteringPointHandoverTest {
 
     private static final String METERING_POINT_ADDED = "no.los.customer.metering-point-added.v1";
-    private static final LocalDate TODAY = LocalDate.now(OsloCalendar.OSLO);
+    private static final LocalDate TODAY = LocalDate.now(OsloCalendar.ZONE);
 
     @Test
     void theNextTenantTakesOverAPointWhoseFormerContractIsTerminatedAndTheFormerKeepsTheirContract() {

@@ -25,9 +25,9 @@ import io.restassured.response.Response;
 
 import no.los.customer.CustomerEvents;
 import no.los.customer.TestCustomers;
-import no.los.customer.service.OsloCalendar;
 import no.los.platform.test.SyntheticIdentities;
 import no.los.platform.test.TestTokens;
+import no.los.platform.time.OsloCalendar;
 
 /**
  * R9: LOS seeks the e-mail address of a customer who has none. The customer is on the agents'
@@ -190,7 +190,7 @@ class MissingEmailWorklistTest {
         assertEquals(1, items.size());
         assertEquals("MISSING_EMAIL", items.get(0).get("kind"));
 
-        LocalDate today = LocalDate.now(OsloCalendar.OSLO);
+        LocalDate today = LocalDate.now(OsloCalendar.ZONE);
         String contract = TestCustomers.withContract(customer, TestCustomers.withMeteringPoint(customer),
                 today.minusMonths(1));
         TestCustomers.terminate(customer, contract, today);

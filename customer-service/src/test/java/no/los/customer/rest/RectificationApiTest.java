@@ -20,10 +20,10 @@ import io.restassured.path.json.JsonPath;
 
 import no.los.customer.CustomerEvents;
 import no.los.customer.TestCustomers;
-import no.los.customer.service.OsloCalendar;
 import no.los.platform.test.SyntheticIdentities;
 import no.los.platform.test.TestTokens;
 import no.los.platform.test.TopicRecords;
+import no.los.platform.time.OsloCalendar;
 
 /** Rectification (Art. 16): fields corrected one by one, validated as at registration, announced without values. */
 @QuarkusTest
@@ -135,7 +135,7 @@ class RectificationApiTest {
     @Test
     void aFormerCustomerWhoseContactDetailsWereErasedCanStillBeRectified() {
         String customer = TestCustomers.registered();
-        LocalDate today = LocalDate.now(OsloCalendar.OSLO);
+        LocalDate today = LocalDate.now(OsloCalendar.ZONE);
         String contract = TestCustomers.withContract(customer, TestCustomers.withMeteringPoint(customer),
                 today.minusMonths(6));
         TestCustomers.terminate(customer, contract, today);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 
 import no.los.platform.problem.InvalidInputException;
+import no.los.platform.time.OsloCalendar;
 
 /**
  * A processor's entry as the privacy officer states it: who the processor is, what it processes
@@ -30,7 +31,7 @@ public record ProcessorDetails(String legalName, OrganisationNumber organisation
     public static final int MAX_SYSTEMS = 500;
     public static final int MAX_AGREEMENT_REFERENCE = 200;
 
-    private static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");
+    private static final ZoneId NORWAY = OsloCalendar.ZONE;
 
     public ProcessorDetails {
         legalName = required(legalName, "legalName", MAX_LEGAL_NAME);

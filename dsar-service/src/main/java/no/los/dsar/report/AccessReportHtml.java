@@ -21,6 +21,7 @@ import no.los.platform.rights.DataCategory;
 import no.los.platform.rights.ProcessingPurpose;
 import no.los.platform.rights.Recipient;
 import no.los.platform.rights.Safeguard;
+import no.los.platform.time.OsloCalendar;
 
 /**
  * The access report as a document the person reads, in Norwegian (bokmål): per service and category
@@ -35,7 +36,7 @@ final class AccessReportHtml {
     /** Categories with more records than this are summarised rather than listed. */
     static final int LISTED_IN_FULL = 100;
 
-    static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");
+    static final ZoneId NORWAY = OsloCalendar.ZONE;
     private static final Locale BOKMAL = Locale.forLanguageTag("nb-NO");
     /** A day as a Norwegian letter writes it: 1. desember 2026. */
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d. MMMM yyyy", BOKMAL);

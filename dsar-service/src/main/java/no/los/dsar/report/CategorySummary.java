@@ -17,6 +17,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
+import no.los.platform.time.OsloCalendar;
+
 /**
  * A long category told in short, for the document a person reads: how many records, the first and the
  * last, and for records in time (such as hourly readings) the records and totals per month. Works on
@@ -32,7 +34,7 @@ import java.util.TreeMap;
 public record CategorySummary(int count, Optional<String> timeField, Map<String, Object> first,
         Map<String, Object> last, List<MonthTotal> months) {
 
-    private static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");
+    private static final ZoneId NORWAY = OsloCalendar.ZONE;
 
     /**
      * One calendar month.

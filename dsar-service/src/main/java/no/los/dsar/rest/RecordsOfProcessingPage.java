@@ -15,6 +15,7 @@ import no.los.dsar.records.RecordsOfProcessing.ProcessorEntry;
 import no.los.dsar.records.RecordsOfProcessing.RecipientEntry;
 import no.los.dsar.records.RecordsOfProcessing.Remark;
 import no.los.platform.rights.Recipient;
+import no.los.platform.time.OsloCalendar;
 
 /**
  * The records of processing as a page the privacy officer, the management and Datatilsynet read:
@@ -24,7 +25,7 @@ import no.los.platform.rights.Recipient;
 final class RecordsOfProcessingPage {
 
     private static final Locale NORWEGIAN = new Locale("nb", "NO");
-    private static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");
+    private static final ZoneId NORWAY = OsloCalendar.ZONE;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d. MMMM yyyy", NORWEGIAN);
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d. MMMM yyyy 'kl.' HH:mm", NORWEGIAN);
 

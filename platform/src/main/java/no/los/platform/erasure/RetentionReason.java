@@ -24,5 +24,11 @@ public enum RetentionReason {
      * Art. 21(1) and (3): the ids, scope and date of an upheld objection, so that the processing it
      * stopped does not resume after the erasure; as long as the objection stands.
      */
-    OBJECTION_IN_FORCE
+    OBJECTION_IN_FORCE,
+    /**
+     * Art. 17(3)(e): the record of how a case with the customer was handled, as evidence should a
+     * claim or complaint follow, until the period after the case closed runs out (or, while it is
+     * open, with no fixed end).
+     */
+    LEGAL_CLAIMS
 }

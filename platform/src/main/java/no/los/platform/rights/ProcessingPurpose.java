@@ -21,7 +21,9 @@ public enum ProcessingPurpose {
     /** Handling the data subject's requests within the statutory deadline. */
     DATA_SUBJECT_RIGHTS("Behandle henvendelser om den registrertes rettigheter"),
     /** Keeping a log of who read or changed personal data, for confidentiality and security (R8, Art. 32). */
-    ACCESS_CONTROL("Føre logg over hvem som har lest og endret opplysningene (taushetsplikt og informasjonssikkerhet)");
+    ACCESS_CONTROL("Føre logg over hvem som har lest og endret opplysningene (taushetsplikt og informasjonssikkerhet)"),
+    /** Knowing who is in the office building, for security and evacuation (R14: the visitor register). */
+    BUILDING_SECURITY("Ha oversikt over hvem som er og har vært i kontorbygget (sikkerhet og evakuering)");
 
     private final String norwegian;
 

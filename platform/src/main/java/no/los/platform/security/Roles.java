@@ -16,6 +16,8 @@ public final class Roles {
     public static final String PRIVACY_OFFICER = "privacy-officer";
     /** Administrators of the suite. */
     public static final String ADMIN = "admin";
+    /** Reception at the office: registers visitors as they arrive and leave (R14), and nothing else. */
+    public static final String RECEPTION = "reception";
     /*
      * Machine identities: one Keycloak client per purpose, each with the one role below on its
      * service account (deploy/keycloak/los-realm.json). No role is shared by machines of different purposes.

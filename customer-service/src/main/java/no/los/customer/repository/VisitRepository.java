@@ -1,0 +1,31 @@
+package no.los.customer.repository;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
+import no.los.customer.visitor.Visit;
+
+@ApplicationScoped
+public class VisitRepository implements PanacheRepositoryBase<Visit, UUID> {
+
+    /** Visits that began in [from, to), in the order of arrival. */
+    public List<Visit> arrivedBetween(OffsetDateTime from, OffsetDateTime to) {
+        return list("arrivedAt >= ?1 and arrivedAt < ?2 order by arrivedAt, id", from, to);
+    }
+
+    /** Visits under exactly this name, without regard to case or surrounding spaces, oldest first. */
+    public List<Visit> underName(String fullName) {
+        return list("lower(fullName) = ?1 order by arrivedAt, id", fullName.strip().toLowerCase(Locale.ROOT));
+    }
+
+    public long deleteKeptUntilBefore(LocalDate today) {
+        return delete("keptUntil < ?1", today);
+    }
+}
