@@ -64,7 +64,7 @@ public class CustomerRepository implements PanacheRepositoryBase<Customer, UUID>
 
     /**
      * Customers one of whose name's words starts with the prefix, given in lower case; the wildcards
-     * of {@code like} in it match only themselves.
+     * of {@code like} in it match only themselves (indexes customer_name_prefix and customer_name_trigrams).
      */
     public List<Customer> withNamePrefix(String lowerCasePrefix, SearchCursor after, int count) {
         String escaped = lowerCasePrefix.replace("!", "!!").replace("%", "!%").replace("_", "!_");

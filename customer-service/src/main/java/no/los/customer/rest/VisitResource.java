@@ -1,6 +1,7 @@
 package no.los.customer.rest;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 
@@ -8,6 +9,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -32,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import no.los.customer.service.VisitorRegister;
 import no.los.platform.http.Page;
 import no.los.platform.http.PageQuery;
+import no.los.platform.problem.InvalidInputException;
 import no.los.platform.security.Roles;
 
 @Path("/visits")
@@ -84,9 +87,18 @@ public class VisitResource {
     @Operation(summary = "The visits of a day", description = "In the order of arrival (Europe/Oslo day), a page at a "
             + "time: who is or was in the building.")
     @APIResponse(responseCode = "200", description = "A page of the day's visits")
-    public Page<VisitView> ofDay(@NotNull @QueryParam("day") @Parameter(description = "The day, such as 2026-12-04",
-            required = true) LocalDate day, @Valid @BeanParam PageQuery page) {
-        return page.slice(register.on(day).stream().map(VisitView::of).toList(), view -> view.id().toString());
+    public Page<VisitView> ofDay(@NotNull @Size(max = 10) @QueryParam("day") @Parameter(description = "The day, such as "
+            + "2026-12-04", required = true, schema = @Schema(format = "date", maxLength = 10)) String day,
+            @Valid @BeanParam PageQuery page) {
+        return page.slice(register.on(dayOf(day)).stream().map(VisitView::of).toList(), view -> view.id().toString());
+    }
+
+    private static LocalDate dayOf(String day) {
+        try {
+            return LocalDate.parse(day);
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException("day", "must be a day such as 2026-12-04");
+        }
     }
 
     @POST

@@ -1,11 +1,13 @@
 package no.los.customer.rest;
 
+import java.util.Arrays;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -17,6 +19,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -27,6 +30,7 @@ import no.los.platform.accesslog.AccessLogContext;
 import no.los.platform.accesslog.AccessLogged;
 import no.los.platform.http.Page;
 import no.los.platform.http.PageQuery;
+import no.los.platform.problem.InvalidInputException;
 import no.los.platform.security.Roles;
 
 @Path("/work-items")
@@ -48,11 +52,20 @@ public class WorkItemResource {
             + "customer by id and name; open the customer for the rest.")
     @APIResponse(responseCode = "200", description = "A page of open items")
     public Page<WorkItemView> list(
-            @NotNull @QueryParam("kind") @Parameter(description = "Which work list", required = true) WorkItemKind kind,
+            @NotNull @Size(max = 40) @QueryParam("kind") @Parameter(description = "Which work list", required = true,
+                    schema = @Schema(implementation = WorkItemKind.class)) String kind,
             @Valid @BeanParam PageQuery page) {
-        Page<WorkItemView> items = WorkItemView.of(worklist.page(kind, page.after(), page.limit()));
+        Page<WorkItemView> items = WorkItemView.of(worklist.page(kindOf(kind), page.after(), page.limit()));
         items.items().forEach(item -> accessLog.concerns(item.customerId()));
         return items;
+    }
+
+    private static WorkItemKind kindOf(String kind) {
+        try {
+            return WorkItemKind.valueOf(kind);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("kind", "must be one of " + Arrays.toString(WorkItemKind.values()));
+        }
     }
 
     @POST

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
@@ -22,6 +23,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 
 import no.los.customer.CustomerEvents;
@@ -266,6 +268,46 @@ class CustomerErasureTest {
                 deleted("login-account", 1)), confirmation.getList("deleted"), "the login kept with the record goes with it");
         assertEquals(List.of(), confirmation.getList("kept.findAll { it.category != 'access-log' }"));
         assertEquals(2L, CustomerEvents.committed(customer, CustomerEvents.ERASURE_CONFIRMED));
+    }
+
+    @Test
+    void aFormerCustomersRequestErasesTheClosedCasesAndKeepsTheOpenOneUntilItCloses() {
+        String customer = TestCustomers.registered();
+        String contract = TestCustomers.withContract(customer, TestCustomers.withMeteringPoint(customer),
+                TODAY.minusYears(1));
+        interaction(customer, "SAK-DONE", "Spurte om fakturaen.");
+        interaction(customer, "SAK-DONE", "Fikk svar.");
+        given().auth().oauth2(AGENT).post("/customers/" + customer + "/cases/SAK-DONE/closure").then().statusCode(200);
+        interaction(customer, "SAK-OPEN", "Klager på sluttoppgjøret.");
+        TestCustomers.terminate(customer, contract, TODAY);
+
+        JsonPath ended = relationshipEndedConfirmation(customer);
+        assertEquals(Map.of("category", "interaction-log", "count", 3, "reason", "LEGAL_CLAIMS"),
+                withoutUntil(ended.getMap("kept.find { it.category == 'interaction-log' }")),
+                "the log outlives the relationship as evidence");
+        assertNull(ended.getString("kept.find { it.category == 'interaction-log' }.until"), "a case is still open");
+
+        JsonPath confirmation = confirmationOf(customer, requestErasure(customer));
+        assertEquals(2, confirmation.getInt("deleted.find { it.category == 'interaction-log' }.count"),
+                "the closed case goes on request");
+        assertEquals(Map.of("category", "interaction-log", "count", 1, "reason", "LEGAL_CLAIMS"),
+                withoutUntil(confirmation.getMap("kept.find { it.category == 'interaction-log' }")),
+                "the open case stays until it is closed");
+        assertEquals(List.of("SAK-OPEN"), given().auth().oauth2(AGENT).get("/customers/" + customer + "/interactions")
+                .then().statusCode(200).extract().jsonPath().getList("items.caseReference"));
+    }
+
+    private static void interaction(String customer, String caseReference, String summary) {
+        given().auth().oauth2(AGENT).contentType(ContentType.JSON)
+                .body(Map.of("channel", "PHONE", "direction", "INBOUND", "occurredAt", OffsetDateTime.now().minusHours(1)
+                        .toString(), "caseReference", caseReference, "summary", summary))
+                .post("/customers/" + customer + "/interactions").then().statusCode(201);
+    }
+
+    private static Map<String, Object> withoutUntil(Map<String, Object> kept) {
+        Map<String, Object> rest = new HashMap<>(kept);
+        rest.remove("until");
+        return rest;
     }
 
     /**

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
@@ -20,6 +21,7 @@ import java.util.UUID;
 
 import jakarta.inject.Inject;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -29,9 +31,11 @@ import io.restassured.response.Response;
 
 import no.los.customer.TestCustomers;
 import no.los.customer.privacy.ExpiredRecordsSweep;
+import no.los.platform.events.EventTopic;
 import no.los.platform.test.ServiceLog;
 import no.los.platform.test.TestDatabase;
 import no.los.platform.test.TestTokens;
+import no.los.platform.test.TopicRecords;
 import no.los.platform.time.OsloCalendar;
 
 /**
@@ -80,6 +84,10 @@ class InteractionLogTest {
         assertEquals("Kunden klager på fakturaen for november.", rows.get(1).get("summary"));
         assertEquals("doc:2026/12/skjermbilde-1", rows.get(1).get("attachments"));
         ServiceLog.assertMentionsNoneOf("Kunden klager på fakturaen");
+        List<ConsumerRecord<String, byte[]>> events = TopicRecords.readUntil(EventTopic.CUSTOMER.topicName(),
+                Duration.ofSeconds(30), read -> read.stream().anyMatch(record -> customer.equals(record.key())));
+        assertTrue(events.stream().noneMatch(record -> TopicRecords.value(record).contains("fakturaen for november")),
+                "no summary on the bus");
     }
 
     @Test

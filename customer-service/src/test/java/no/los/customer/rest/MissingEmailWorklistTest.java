@@ -176,6 +176,9 @@ class MissingEmailWorklistTest {
                 .get(WORK_LIST)
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", equalTo(List.of("after")));
+        given().auth().oauth2(AGENT).queryParam("kind", "EVERYTHING").get(WORK_LIST)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", equalTo(List.of("kind")));
         given().auth().oauth2(TestTokens.withRoles("marketing")).queryParam("kind", "MISSING_EMAIL").get(WORK_LIST)
                 .then().statusCode(403);
     }

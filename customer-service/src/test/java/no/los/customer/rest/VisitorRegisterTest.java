@@ -105,6 +105,8 @@ class VisitorRegisterTest {
         given().auth().oauth2(RECEPTION).contentType(ContentType.JSON).body(Map.of("fullName", " "))
                 .post("/visits").then().statusCode(400).body("errors.field", equalTo(List.of("fullName")));
         given().auth().oauth2(RECEPTION).get("/visits").then().statusCode(400).body("errors.field", equalTo(List.of("day")));
+        given().auth().oauth2(RECEPTION).queryParam("day", "2026-13-01").get("/visits").then().statusCode(400)
+                .body("errors.field", equalTo(List.of("day")));
     }
 
     @Test

@@ -55,6 +55,9 @@ final class AccessReportHtml {
             "marketing-service", "Nyhetsbrev og kundeundersøkelser",
             "dsar-service", "Henvendelser om personvern");
 
+    /** The most fields a record shows as columns across the page; a wider record is listed field by field. */
+    static final int COLUMNS_ACROSS = 7;
+
     static final String STYLE = """
             @page { size: A4; margin: 18mm 15mm; }
             body { font-family: 'Liberation Sans', sans-serif; font-size: 10pt; line-height: 1.35; }
@@ -145,9 +148,27 @@ final class AccessReportHtml {
         }
     }
 
+    /**
+     * The records as a table with a column per field; a record with more fields than fit across a
+     * page is shown as a list of fields, one table per record, so that no value is squeezed into a
+     * narrow column.
+     */
     private void table(List<Map<String, Object>> records) {
         Set<String> fields = new LinkedHashSet<>();
         records.forEach(record -> fields.addAll(record.keySet()));
+        if (fields.size() > COLUMNS_ACROSS) {
+            for (Map<String, Object> record : records) {
+                html.append("<table class=\"metadata\">");
+                fields.forEach(field -> {
+                    html.append("<tr>");
+                    element("th", field);
+                    element("td", value(record.get(field)));
+                    html.append("</tr>");
+                });
+                html.append("</table>");
+            }
+            return;
+        }
         html.append("<table class=\"records\"><tr>");
         fields.forEach(field -> element("th", field));
         html.append("</tr>");
