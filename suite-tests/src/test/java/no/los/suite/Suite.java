@@ -1,7 +1,6 @@
 package no.los.suite;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -9,6 +8,8 @@ import java.time.Duration;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 
@@ -28,6 +29,9 @@ import no.los.platform.test.TestKeys;
  * real Kafka broker, and an OIDC server whose signed tokens the services verify.
  */
 final class Suite {
+
+    private static final int LOWEST_PORT = 20_000;
+    private static final int EPHEMERAL_FROM = 32_768;
 
     private static Suite running;
 
@@ -181,11 +185,23 @@ final class Suite {
         return java.util.HexFormat.of().formatHex(secret);
     }
 
+    /** Where the next port is looked for: a random start, so that two runs rarely probe the same ports. */
+    private static final AtomicInteger NEXT_PORT = new AtomicInteger(LOWEST_PORT + new Random().nextInt(10_000));
+
+    /**
+     * A port no process listens on, below the kernel's ephemeral range (32768 and up on Linux), so
+     * that no outgoing connection of the services already started takes it as its local port before
+     * the service it is meant for binds it.
+     */
     private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (int probed = 0; probed < EPHEMERAL_FROM - LOWEST_PORT; probed++) {
+            int port = NEXT_PORT.getAndUpdate(next -> next + 1 >= EPHEMERAL_FROM ? LOWEST_PORT : next + 1);
+            try (ServerSocket socket = new ServerSocket(port)) {
+                return port;
+            } catch (IOException taken) {
+                // another process listens there: try the next one
+            }
         }
+        throw new IllegalStateException("no free port between " + LOWEST_PORT + " and " + EPHEMERAL_FROM);
     }
 }

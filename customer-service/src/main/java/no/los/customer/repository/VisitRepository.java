@@ -20,9 +20,13 @@ public class VisitRepository implements PanacheRepositoryBase<Visit, UUID> {
         return list("arrivedAt >= ?1 and arrivedAt < ?2 order by arrivedAt, id", from, to);
     }
 
-    /** Visits under exactly this name, without regard to case or surrounding spaces, oldest first. */
-    public List<Visit> underName(String fullName) {
-        return list("lower(fullName) = ?1 order by arrivedAt, id", fullName.strip().toLowerCase(Locale.ROOT));
+    /**
+     * Visits under exactly this name, without regard to case or surrounding spaces, oldest first; at
+     * most {@code count} (the register keeps a month, so a real visitor has a handful).
+     */
+    public List<Visit> underName(String fullName, int count) {
+        return find("lower(fullName) = ?1 order by arrivedAt, id", fullName.strip().toLowerCase(Locale.ROOT))
+                .page(0, count).list();
     }
 
     public long deleteKeptUntilBefore(LocalDate today) {

@@ -15,6 +15,7 @@ import org.jboss.logging.Logger;
 import no.los.customer.config.VisitorRegisterConfig;
 import no.los.customer.repository.VisitRepository;
 import no.los.customer.visitor.Visit;
+import no.los.platform.http.Page;
 import no.los.platform.problem.NotFoundProblem;
 import no.los.platform.time.OsloCalendar;
 
@@ -58,16 +59,16 @@ public class VisitorRegister {
         return visits.arrivedBetween(OsloCalendar.startOf(day), OsloCalendar.startOf(day.plusDays(1)));
     }
 
-    /** A visitor's access request: the visits under the name, oldest first. */
+    /** A visitor's access request: the visits under the name, oldest first (the first {@value Page#MAX_SIZE}). */
     @Transactional(TxType.SUPPORTS)
     public List<Visit> underName(String fullName) {
-        return visits.underName(fullName);
+        return visits.underName(fullName, Page.MAX_SIZE);
     }
 
     /** A visitor's erasure request: every visit under the name is deleted; answers how many. */
     @Transactional
     public int eraseUnderName(String fullName, String requestReference) {
-        List<Visit> found = visits.underName(fullName);
+        List<Visit> found = visits.underName(fullName, Integer.MAX_VALUE);
         found.forEach(visits::delete);
         LOG.infof("visitor register: %d visits erased on request %s", found.size(), requestReference);
         return found.size();
