@@ -101,7 +101,12 @@ public class SupplyContract {
      * contract that starts later is in force too, as it is already agreed.
      */
     public boolean inForceOn(LocalDate today) {
-        return lastDay() == null || !today.isAfter(lastDay());
+        return cancelledOn == null && (endsOn == null || !today.isAfter(endsOn));
+    }
+
+    /** The day it was cancelled before it started, or {@code null} when it was not. */
+    public LocalDate cancelledOn() {
+        return cancelledOn;
     }
 
     /** The day it stops binding us: the day it was cancelled, else its last day of supply; {@code null} while open. */

@@ -164,7 +164,7 @@ public class ConsumptionRights implements DataSubjectRights {
     private static Map<String, Object> contract(ContractTerms contract) {
         return record("contractId", contract.id().toString(), "meteringPointId", contract.meteringPointId(),
                 "contractType", contract.contractType(), "startsOn", contract.startsOn(), "endsOn", contract.endsOn(),
-                "learntAt", contract.learntAt());
+                "cancelledOn", contract.cancelledOn(), "learntAt", contract.learntAt());
     }
 
     private static Map<String, Object> meteringPoint(LearntMeteringPoint point) {

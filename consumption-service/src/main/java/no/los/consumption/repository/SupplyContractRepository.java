@@ -16,7 +16,7 @@ public class SupplyContractRepository implements PanacheRepositoryBase<SupplyCon
 
     /** A contract as the person's copy shows it, read as a projection. */
     public record ContractTerms(UUID id, String meteringPointId, String contractType, LocalDate startsOn,
-            LocalDate endsOn, OffsetDateTime learntAt) {
+            LocalDate endsOn, LocalDate cancelledOn, OffsetDateTime learntAt) {
     }
 
     public List<SupplyContract> ofMeteringPoint(String meteringPointId) {
@@ -30,7 +30,7 @@ public class SupplyContractRepository implements PanacheRepositoryBase<SupplyCon
     /** The customer's contracts, oldest first, in one query. */
     public List<ContractTerms> termsOfCustomer(UUID customerId) {
         return getEntityManager().createQuery("""
-                select c.id, c.meteringPointId, c.contractType, c.startsOn, c.endsOn, c.learntAt
+                select c.id, c.meteringPointId, c.contractType, c.startsOn, c.endsOn, c.cancelledOn, c.learntAt
                 from SupplyContract c where c.customerId = ?1 order by c.startsOn, c.id""", ContractTerms.class)
                 .setParameter(1, customerId)
                 .getResultList();

@@ -93,7 +93,7 @@ class PortableExportTest {
                 .reduce(BigDecimal.ZERO, BigDecimal::add));
 
         Map<String, Object> contractRecord = export.categories().get("contracts").get(0);
-        assertEquals(List.of("contractId", "meteringPointId", "contractType", "startsOn", "endsOn", "learntAt"),
+        assertEquals(List.of("contractId", "meteringPointId", "contractType", "startsOn", "endsOn", "cancelledOn", "learntAt"),
                 List.copyOf(contractRecord.keySet()), "an open contract still has the endsOn column");
         assertEquals(contract.toString(), contractRecord.get("contractId"));
         assertEquals(gsrn, export.categories().get("metering-points").get(0).get("meteringPointId"));

@@ -40,8 +40,13 @@ public class HttpPopulationRegister implements PopulationRegister {
 
     @Override
     public Optional<RegisteredPerson> person(NationalIdNumber number) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(config.url().replaceAll("/$", "") + PERSONS
-                + number.digits() + PARTS))
+        URI uri;
+        try {
+            uri = URI.create(config.url().replaceAll("/$", "") + PERSONS + number.digits() + PARTS);
+        } catch (IllegalArgumentException e) {
+            throw new PopulationRegisterUnavailable("is configured with a URL that is not one"); // the message quotes the URI
+        }
+        HttpRequest request = HttpRequest.newBuilder(uri)
                 .timeout(config.timeout())
                 .header("Authorization", "Bearer " + config.apiKey())
                 .header("Accept", "application/json")

@@ -43,6 +43,13 @@ public class PopulationCheck {
         this.dueAt = now;
     }
 
+    /** Needed again (a rectified record) while queued: due now, as if newly queued. */
+    public void requeue(OffsetDateTime now) {
+        this.queuedAt = now;
+        this.dueAt = now;
+        this.attempts = 0;
+    }
+
     /** The register did not answer: try again after a delay that doubles each time, up to {@code maxDelay}. */
     public void failed(OffsetDateTime now, Duration maxDelay) {
         attempts++;

@@ -87,7 +87,8 @@ public class CustomerDataMap {
                         + "og om du er kunde eller tidligere kunde (dagen kundeforholdet tok slutt og hvor lenge "
                         + "opplysningene oppbevares). Fødselsnummeret lagres bare kryptert, sammen med en nøkkelhash "
                         + "som gjør at vi kan finne deg igjen uten å lagre nummeret i klartekst. Opplysningene kontrolleres "
-                        + "mot Folkeregisteret ved registreringen og deretter jevnlig: vi lagrer når, hva registeret sa "
+                        + "mot Folkeregisteret (Skatteetaten), som får fødselsnummeret for å slå deg opp, ved "
+                        + "registreringen og deretter jevnlig: vi lagrer når, hva registeret sa "
                         + "om status (bosatt, utflyttet, død) og om adressen din er beskyttet, aldri en kopi av "
                         + "registeret. Ved dataportabilitet tas navnet med, men ikke fødselsnummeret.")
                 .tables(CUSTOMER, "population_check")
@@ -256,14 +257,16 @@ public class CustomerDataMap {
         return DataCategory.named(WORK_ITEMS)
                 .title("Oppfølging fra kundeservice")
                 .description("Oppgaver kundeservice har åpne om deg, med når de ble opprettet: at vi mangler "
-                        + "e-postadressen din og ber deg om den.")
+                        + "e-postadressen din og ber deg om den, eller at kontrollen mot Folkeregisteret fant noe en "
+                        + "saksbehandler må se på (navn eller adresse som avviker, dødsfall, utflytting, ukjent "
+                        + "fødselsnummer). Oppgaven sier hva som avviker, aldri verdien.")
                 .tables("work_item")
                 .purposes(ProcessingPurpose.CUSTOMER_RELATIONSHIP)
                 .legalBasis(LegalBasis.CONTRACT)
                 .source(DataSource.DERIVED)
                 .recipients(withProcessors(collector()))
-                .retention("Bare så lenge oppgaven er åpen: den slettes når du fyller inn det som mangler, når du sier "
-                        + "fra at du ikke vil oppgi det, og senest når kundeforholdet tar slutt.",
+                .retention("Bare så lenge oppgaven er åpen: den slettes når det som manglet eller avvek er i orden, når "
+                        + "saksbehandleren lukker den, og senest når kundeforholdet tar slutt.",
                         "Worklist (resolve, close); CustomerErasure (RELATIONSHIP_ENDED, ERASURE_REQUESTED, "
                                 + "RETENTION_EXPIRED)")
                 .safeguards(Safeguard.PSEUDONYMOUS_ID, Safeguard.ROLE_BASED_ACCESS, Safeguard.OWN_DATA_ONLY)

@@ -141,7 +141,7 @@ public class CustomerErasure implements ErasureRules {
         report.deleted(WORK_ITEMS, workItems.deleteOfCustomer(customerId));
         populationChecks.deleteOfCustomer(customerId); // a former customer is not checked against the register
         keep(report, customer, !erasureRequested, RetentionReason.BOOKKEEPING_ACT, customer.keptUntil());
-        keepInteractionLog(report, customerId);
+        keepInteractionLog(report, customer);
     }
 
     /** An erasure request (Art. 17): erases what no legal duty or contract keeps. */
@@ -159,7 +159,7 @@ public class CustomerErasure implements ErasureRules {
             report.deleted(INTERACTION_LOG, interactions.countInClosedCases(customerId));
             cases.deleteClosedOfCustomer(customerId);
             keep(report, former, false, RetentionReason.BOOKKEEPING_ACT, former.keptUntil());
-            keepInteractionLog(report, customerId);
+            keepInteractionLog(report, former);
         } else if (contracts.countOfCustomer(customerId) > 0) {
             found.get().rememberErasureRequest(OffsetDateTime.now());
             keep(report, found.get(), true, RetentionReason.CONTRACT_IN_FORCE, null);
@@ -201,14 +201,21 @@ public class CustomerErasure implements ErasureRules {
     }
 
     /**
-     * The interaction log outlives the relationship as evidence should a complaint or claim follow: the
-     * interactions of closed cases until the last case's keep-until day, and of open cases with no fixed end.
+     * The interaction log outlives the relationship as evidence should a complaint or claim follow:
+     * each closed case until its keep-until day, an open one until it closes — but at the latest until
+     * the former customer's own keep-until day, when the retention job deletes the record and the log
+     * with it (the log cannot outlive the customer it belongs to).
      */
-    private void keepInteractionLog(ErasureReport report, UUID customerId) {
-        List<CustomerCase> held = cases.ofCustomer(customerId);
-        LocalDate until = held.stream().anyMatch(CustomerCase::isOpen) ? null
-                : held.stream().map(CustomerCase::keptUntil).max(Comparator.naturalOrder()).orElse(null);
-        report.kept(INTERACTION_LOG, interactions.countOfCustomer(customerId), RetentionReason.LEGAL_CLAIMS, until);
+    private void keepInteractionLog(ErasureReport report, Customer former) {
+        List<CustomerCase> held = cases.ofCustomer(former.id());
+        LocalDate until = null;
+        if (!held.isEmpty()) {
+            LocalDate lastCase = held.stream().anyMatch(CustomerCase::isOpen) ? null
+                    : held.stream().map(CustomerCase::keptUntil).max(Comparator.naturalOrder()).orElseThrow();
+            LocalDate record = former.keptUntil();
+            until = record == null ? lastCase : lastCase == null || lastCase.isAfter(record) ? record : lastCase;
+        }
+        report.kept(INTERACTION_LOG, interactions.countOfCustomer(former.id()), RetentionReason.LEGAL_CLAIMS, until);
     }
 
     private void deleteEverything(ErasureReport report, Customer customer) {

@@ -67,7 +67,8 @@ class CustomerRecords {
                     .map(held -> record("email", held.email(), "phone", held.phone())).stream().toList();
             case CustomerDataMap.CONTRACTS -> contracts.ofCustomer(customerId).stream().map(this::contract).toList();
             case CustomerDataMap.METERING_POINTS -> meteringPoints.ofCustomer(customerId).stream()
-                    .map(CustomerRecords::meteringPoint).toList();
+                    .map(point -> meteringPoint(point, customer.map(held -> held.addressProtection().isProtected())
+                            .orElse(false))).toList();
             case CustomerDataMap.METER_HISTORY -> meterSwaps.ofMeteringPoints(meteringPoints.ofCustomer(customerId).stream()
                     .map(point -> point.id().value()).toList()).stream().map(CustomerRecords::meterSwap).toList();
             case CustomerDataMap.INTERACTION_LOG -> interactions.entriesOf(customerId).stream()
@@ -145,13 +146,14 @@ class CustomerRecords {
                 "swappedOn", swap.swappedOn());
     }
 
-    private static Map<String, Object> meteringPoint(MeteringPoint point) {
+    /** The point; its position is left out when the register protects the address, as the address is. */
+    private static Map<String, Object> meteringPoint(MeteringPoint point, boolean addressProtected) {
         return record(
                 "meteringPointId", point.id().value(),
                 "meterNumber", point.meterNumber(),
                 "priceArea", point.priceArea().name(),
-                "latitude", point.latitude(),
-                "longitude", point.longitude(),
+                "latitude", addressProtected ? null : point.latitude(),
+                "longitude", addressProtected ? null : point.longitude(),
                 "addedAt", point.addedAt());
     }
 }

@@ -57,19 +57,24 @@ public class CustomerRepository implements PanacheRepositoryBase<Customer, UUID>
                 lastDigits, after, count);
     }
 
-    /** Customers with this e-mail address, given in lower case (index customer_email_lower). */
-    public List<Customer> withEmail(String lowerCaseEmail, SearchCursor after, int count) {
-        return page("lower(c.email) = :key", lowerCaseEmail, after, count);
+    /**
+     * Customers with this e-mail address, without regard to case (index customer_email_lower). Both
+     * sides are lowered by the database, so the comparison holds whatever its locale.
+     */
+    public List<Customer> withEmail(String email, SearchCursor after, int count) {
+        return page("lower(c.email) = lower(:key)", email, after, count);
     }
 
     /**
-     * Customers one of whose name's words starts with the prefix, given in lower case; the wildcards
-     * of {@code like} in it match only themselves (indexes customer_name_prefix and customer_name_trigrams).
+     * Customers one of whose name's words (after a space or a hyphen) starts with the prefix, without
+     * regard to case; the wildcards of {@code like} in it match only themselves (indexes
+     * customer_name_prefix and customer_name_trigrams). Both sides are lowered by the database.
      */
-    public List<Customer> withNamePrefix(String lowerCasePrefix, SearchCursor after, int count) {
-        String escaped = lowerCasePrefix.replace("!", "!!").replace("%", "!%").replace("_", "!_");
-        return page("(lower(c.fullName) like :key escape '!' or lower(c.fullName) like concat('% ', :key) escape '!')",
-                escaped + "%", after, count);
+    public List<Customer> withNamePrefix(String prefix, SearchCursor after, int count) {
+        String escaped = prefix.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+        return page("(lower(c.fullName) like lower(:key) escape '!' "
+                + "or lower(c.fullName) like lower(concat('% ', :key)) escape '!' "
+                + "or lower(c.fullName) like lower(concat('%-', :key)) escape '!')", escaped + "%", after, count);
     }
 
     /** The customer the metering point is registered to, if any. */

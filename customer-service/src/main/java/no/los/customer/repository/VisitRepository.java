@@ -3,7 +3,6 @@ package no.los.customer.repository;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,7 +24,7 @@ public class VisitRepository implements PanacheRepositoryBase<Visit, UUID> {
      * most {@code count} (the register keeps a month, so a real visitor has a handful).
      */
     public List<Visit> underName(String fullName, int count) {
-        return find("lower(fullName) = ?1 order by arrivedAt, id", fullName.strip().toLowerCase(Locale.ROOT))
+        return find("lower(fullName) = lower(?1) order by arrivedAt, id", fullName.strip())
                 .page(0, count).list();
     }
 

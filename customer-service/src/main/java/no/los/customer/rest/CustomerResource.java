@@ -141,7 +141,7 @@ public class CustomerResource {
             @Context UriInfo uri) {
         MeteringPoint point = meteringPointRegistration.add(request.toCommand(id));
         return Response.created(uri.getAbsolutePathBuilder().path(point.id().value()).build())
-                .entity(MeteringPointView.of(directory.meteringPoint(id, point.id())))
+                .entity(MeteringPointView.forStaff(directory.meteringPoint(id, point.id())))
                 .build();
     }
 
@@ -159,7 +159,7 @@ public class CustomerResource {
             @Size(max = MeteringPointId.LENGTH) @PathParam("meteringPointId") String meteringPointId,
             @NotNull @Valid MeterSwapRequest request) {
         MeteringPoint point = meteringPointRegistration.swapMeter(request.toCommand(id, new MeteringPointId(meteringPointId)));
-        return MeteringPointView.of(directory.meteringPoint(id, point.id()));
+        return MeteringPointView.forStaff(directory.meteringPoint(id, point.id()));
     }
 
     private CustomerView view(UUID id) {

@@ -33,7 +33,7 @@ public record CustomerSearchRequest(
                 example = "kari.nordmann@example.no") String email,
         @Size(max = MeteringPointId.LENGTH) @Schema(description = "The customer the metering point is registered to",
                 example = "707057500042745649", pattern = MeteringPointId.PATTERN) String meteringPointId,
-        @Size(max = Customer.MAX_NAME) @Schema(description = "The start of any word of the name, at least "
+        @Size(max = Customer.MAX_NAME) @Schema(description = "The start of any word of the name (after a space or a hyphen), at least "
                 + CustomerSearch.MIN_NAME_PREFIX + " letters, without regard to case", example = "Nordm") String name) {
 
     private static final String KEYS = "nationalIdNumber, phone, email, meteringPointId or name";

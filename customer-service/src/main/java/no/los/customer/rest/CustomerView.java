@@ -91,7 +91,8 @@ public record CustomerView(
                 customer.registeredAt(),
                 new RelationshipView(customer.isFormerCustomer() ? RelationshipStatus.FORMER : RelationshipStatus.ACTIVE,
                         customer.relationshipEndedOn(), customer.keptUntil()),
-                record.meteringPoints().stream().map(MeteringPointView::of).toList(),
+                record.meteringPoints().stream()
+                        .map(withAddress ? MeteringPointView::forTheCustomer : MeteringPointView::forStaff).toList(),
                 record.openWorkItems().contains(WorkItemKind.MISSING_EMAIL) ? List.of(MissingDetail.EMAIL) : List.of());
     }
 }

@@ -13,6 +13,8 @@ import no.los.customer.metering.PriceArea;
 import no.los.customer.service.CustomerDirectory.PointRecord;
 import no.los.platform.identifiers.MeteringPointId;
 
+@Schema(description = "A metering point; latitude and longitude are null for staff when the population register "
+        + "protects the tenant's address")
 public record MeteringPointView(
         @Schema(maxLength = MeteringPointId.LENGTH, pattern = MeteringPointId.PATTERN) String meteringPointId,
         @Schema(maxLength = MeteringPoint.MAX_METER_NUMBER) String meterNumber, PriceArea priceArea, BigDecimal latitude,
@@ -25,10 +27,21 @@ public record MeteringPointView(
             @Schema(maxLength = MeteringPoint.MAX_METER_NUMBER) String meterNumber, LocalDate swappedOn) {
     }
 
-    static MeteringPointView of(PointRecord record) {
+    /** As staff see it: the position of a tenant whose address the register protects is left out, like the address. */
+    static MeteringPointView forStaff(PointRecord record) {
+        return of(record, !record.addressProtected());
+    }
+
+    /** As the customer sees it on Min side: with the position. */
+    static MeteringPointView forTheCustomer(PointRecord record) {
+        return of(record, true);
+    }
+
+    private static MeteringPointView of(PointRecord record, boolean withPosition) {
         MeteringPoint point = record.point();
-        return new MeteringPointView(point.id().value(), point.meterNumber(), point.priceArea(), point.latitude(),
-                point.longitude(), point.addedAt(), record.swaps().stream()
+        return new MeteringPointView(point.id().value(), point.meterNumber(), point.priceArea(),
+                withPosition ? point.latitude() : null, withPosition ? point.longitude() : null, point.addedAt(),
+                record.swaps().stream()
                         .map(swap -> new MeterSwapView(swap.previousMeterNumber(), swap.meterNumber(), swap.swappedOn()))
                         .toList());
     }

@@ -55,15 +55,19 @@ public class CustomerDirectory {
             Set<WorkItemKind> openWorkItems, Optional<PopulationCheck> pendingCheck) {
     }
 
-    /** A metering point with its meter history, oldest swap first. */
-    public record PointRecord(MeteringPoint point, List<MeterSwap> swaps) {
+    /**
+     * A metering point with its meter history, oldest swap first, and whether the population register
+     * protects the tenant's address (then the position is as protected as the address).
+     */
+    public record PointRecord(MeteringPoint point, List<MeterSwap> swaps, boolean addressProtected) {
     }
 
     @Transactional(TxType.SUPPORTS)
     public Optional<CustomerRecord> find(UUID customerId) {
         return customers.findByIdOptional(customerId)
                 .map(customer -> new CustomerRecord(customer, protection.open(customer.id(), customer.nationalId()),
-                        pointsOf(meteringPoints.ofCustomer(customerId)), worklist.openFor(customerId),
+                        pointsOf(meteringPoints.ofCustomer(customerId), customer.addressProtection().isProtected()),
+                        worklist.openFor(customerId),
                         populationChecks.pending(customerId)));
     }
 
@@ -72,14 +76,15 @@ public class CustomerDirectory {
     public PointRecord meteringPoint(UUID customerId, MeteringPointId meteringPointId) {
         return meteringPoints.findByIdOptional(meteringPointId.value())
                 .filter(point -> point.customerId().equals(customerId))
-                .map(point -> pointsOf(List.of(point)).get(0))
+                .map(point -> pointsOf(List.of(point), customers.findByIdOptional(customerId)
+                        .map(customer -> customer.addressProtection().isProtected()).orElse(false)).get(0))
                 .orElseThrow(() -> new NotFoundProblem("Metering point"));
     }
 
-    private List<PointRecord> pointsOf(List<MeteringPoint> points) {
+    private List<PointRecord> pointsOf(List<MeteringPoint> points, boolean addressProtected) {
         Map<String, List<MeterSwap>> byPoint = swaps.ofMeteringPoints(points.stream().map(point -> point.id().value())
                 .toList()).stream().collect(Collectors.groupingBy(swap -> swap.meteringPointId().value()));
-        return points.stream().map(point -> new PointRecord(point, byPoint.getOrDefault(point.id().value(), List.of())))
-                .toList();
+        return points.stream().map(point -> new PointRecord(point, byPoint.getOrDefault(point.id().value(), List.of()),
+                addressProtected)).toList();
     }
 }

@@ -1,7 +1,6 @@
 package no.los.customer.service;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -67,7 +66,7 @@ public class CustomerSearch {
     public record ByMeteringPoint(MeteringPointId meteringPointId) implements Key {
     }
 
-    /** The start of any of the name's words, without regard to case. */
+    /** The start of any of the name's words (after a space or a hyphen), without regard to case. */
     public record ByNamePrefix(String prefix) implements Key {
 
         public ByNamePrefix {
@@ -86,10 +85,10 @@ public class CustomerSearch {
     @Transactional(TxType.SUPPORTS)
     public Page<Match> search(Key key, String after, int size) {
         SearchCursor cursor = after == null ? null : cursorAfter(after);
-        List<Match> matches = found(key, cursor, size + 1).stream()
+        Page<Customer> page = Page.of(found(key, cursor, size + 1), size, customer -> customer.id().toString());
+        return new Page<>(page.items().stream()
                 .map(customer -> new Match(customer, protection.open(customer.id(), customer.nationalId())))
-                .toList();
-        return Page.of(matches, size, match -> match.customer().id().toString());
+                .toList(), page.next());
     }
 
     /** At most {@code count} customers the key finds after the cursor; a number or a point finds one at most. */
@@ -104,10 +103,10 @@ public class CustomerSearch {
             return customers.withPhoneEndingIn(byPhone.lastDigits(), cursor, count);
         }
         if (key instanceof ByEmail byEmail) {
-            return customers.withEmail(byEmail.email().strip().toLowerCase(Locale.ROOT), cursor, count);
+            return customers.withEmail(byEmail.email().strip(), cursor, count);
         }
         ByNamePrefix byName = (ByNamePrefix) key;
-        return customers.withNamePrefix(byName.prefix().toLowerCase(Locale.ROOT), cursor, count);
+        return customers.withNamePrefix(byName.prefix(), cursor, count);
     }
 
     /** The place after the customer the cursor names; gone since the page was read, it is a 400. */

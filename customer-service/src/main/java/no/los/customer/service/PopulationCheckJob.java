@@ -52,16 +52,22 @@ public class PopulationCheckJob {
     }
 
     /**
-     * Makes the customer's queued check now: answers whether the register answered (the findings are
-     * applied) or was away (the check waits for its next attempt).
+     * Makes the customer's queued check now: answers whether the register answered and the findings
+     * were applied; false when it was away or failed (the check waits for its next attempt) or when the
+     * record changed meanwhile (the new check waits its turn).
      */
     public boolean check(UUID customerId, OffsetDateTime now) {
+        OffsetDateTime askedAt = OffsetDateTime.now();
         Optional<NationalIdNumber> number = checks.numberOf(customerId);
         try {
             Optional<RegisteredPerson> found = number.isEmpty() ? Optional.empty() : register.person(number.get());
-            checks.answered(customerId, found, now);
-            return true;
+            return checks.answered(customerId, found, askedAt, now);
         } catch (PopulationRegisterUnavailable e) {
+            checks.failed(customerId, now);
+            return false;
+        } catch (RuntimeException e) {
+            // never the message: it could quote the request, and with it the number
+            LOG.errorf("population register: a check failed (%s); it is tried again", e.getClass().getSimpleName());
             checks.failed(customerId, now);
             return false;
         }

@@ -53,12 +53,15 @@ public class PopulationChecks {
     @Inject
     Outbox outbox;
 
-    /** Queues a check of the customer, unless one is queued already. */
+    /**
+     * Queues a check of the customer; one queued already is due again now, so that a check made with
+     * what the record held before this change does not count as the check of the new record.
+     */
     @Transactional(TxType.MANDATORY)
     public void queue(UUID customerId) {
-        if (checks.findByIdOptional(customerId).isEmpty()) {
-            checks.persist(new PopulationCheck(customerId, OffsetDateTime.now()));
-        }
+        OffsetDateTime now = OffsetDateTime.now();
+        checks.findByIdOptional(customerId).ifPresentOrElse(check -> check.requeue(now),
+                () -> checks.persist(new PopulationCheck(customerId, now)));
     }
 
     /** Queues re-checks for active customers whose last check is older than the configured days; answers how many. */
@@ -79,20 +82,31 @@ public class PopulationChecks {
         return customers.findByIdOptional(customerId).map(customer -> protection.open(customer.id(), customer.nationalId()));
     }
 
-    /** The register answered: the findings go to the work list and the check is done. */
+    /**
+     * The register answered what it was asked at {@code askedAt}: the findings go to the work list and
+     * the check is done — unless the record changed since it was asked (the check was queued again
+     * after {@code askedAt}), when the answer is dropped and the new check waits its turn.
+     *
+     * @return whether the answer was applied
+     */
     @Transactional
-    public void answered(UUID customerId, Optional<RegisteredPerson> found, OffsetDateTime now) {
+    public boolean answered(UUID customerId, Optional<RegisteredPerson> found, OffsetDateTime askedAt,
+            OffsetDateTime now) {
         outbox.lockCustomer(customerId);
+        Optional<PopulationCheck> queued = checks.findByIdOptional(customerId);
+        if (queued.isPresent() && queued.get().queuedAt().isAfter(askedAt)) {
+            return false;
+        }
         Optional<Customer> held = customers.findByIdOptional(customerId);
         checks.deleteOfCustomer(customerId);
         if (held.isEmpty()) {
-            return;
+            return true;
         }
         Customer customer = held.get();
         if (found.isEmpty()) {
             customer.registerChecked(RegisterStatus.NOT_FOUND, customer.addressProtection(), now);
             worklist.open(customerId, WorkItemKind.NOT_IN_REGISTER, "NOT_FOUND");
-            return;
+            return true;
         }
         RegisteredPerson person = found.get();
         customer.registerChecked(person.status(), person.protection() == null ? AddressProtection.NONE
@@ -110,6 +124,7 @@ public class PopulationChecks {
             case OTHER -> worklist.open(customerId, WorkItemKind.NOT_IN_REGISTER, "OTHER_STATUS");
             default -> worklist.resolve(customerId, WorkItemKind.NOT_IN_REGISTER);
         }
+        return true;
     }
 
     /** The register was away: the check waits and is tried again, never dropped. */

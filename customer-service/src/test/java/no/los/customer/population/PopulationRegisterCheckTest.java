@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -27,6 +28,7 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 
 import no.los.customer.service.PopulationCheckJob;
+import no.los.customer.service.PopulationChecks;
 import no.los.platform.events.EventTopic;
 import no.los.platform.test.PopulationRegisterStandIn;
 import no.los.platform.test.PopulationRegisterStandIn.Person;
@@ -50,6 +52,9 @@ class PopulationRegisterCheckTest {
 
     @Inject
     PopulationCheckJob job;
+
+    @Inject
+    PopulationChecks checks;
 
     @AfterEach
     void registerBack() {
@@ -124,18 +129,25 @@ class PopulationRegisterCheckTest {
         register().plant(number, Person.resident("Vera", "Vern", street, "3", "4612", "KRISTIANSAND S")
                 .withProtection("fortrolig"));
         String customer = registered("Vera Vern", number, street + " 3");
+        given().auth().oauth2(AGENT).contentType(ContentType.JSON)
+                .body(Map.of("meteringPointId", SyntheticIdentities.meteringPointId(), "meterNumber", "6970631401234567",
+                        "priceArea", "NO2", "latitude", 58.1467, "longitude", 7.9961))
+                .post("/customers/" + customer + "/metering-points").then().statusCode(201);
         job.check(UUID.fromString(customer), OffsetDateTime.now());
 
         given().auth().oauth2(AGENT).get("/customers/" + customer).then().statusCode(200)
                 .body("address", nullValue())
-                .body("addressProtection", equalTo("CONFIDENTIAL"));
+                .body("addressProtection", equalTo("CONFIDENTIAL"))
+                .body("meteringPoints[0].latitude", nullValue())
+                .body("meteringPoints[0].longitude", nullValue());
         given().auth().oauth2(TestTokens.withRoles("privacy-officer")).get("/customers/" + customer).then()
                 .body("address", nullValue());
         given().auth().oauth2(AGENT).contentType(ContentType.JSON).body(Map.of("name", "Vera Vern"))
                 .post("/customers/search").then().statusCode(200)
                 .body("items.find { it.id == '" + customer + "' }.city", nullValue());
         given().auth().oauth2(TestTokens.customer(UUID.fromString(customer))).get("/me").then()
-                .body("address.street", equalTo(street + " 3"));
+                .body("address.street", equalTo(street + " 3"))
+                .body("meteringPoints[0].latitude", equalTo(58.1467f));
 
         String access = given().auth().oauth2(TestTokens.rightsCollector()).get("/rights/customers/" + customer + "/access")
                 .then().statusCode(200).extract().asString();
@@ -145,6 +157,7 @@ class PopulationRegisterCheckTest {
                 .get("/rights/customers/" + customer + "/portable").then().statusCode(200).extract().asString();
         for (String part : List.of(access, export)) {
             assertFalse(part.contains(street), "a part sent out of customer-service, even to be posted to the person");
+            assertFalse(part.contains("58.1467"), "nor the position, which finds the house as well");
         }
         List<ConsumerRecord<String, byte[]>> events = TopicRecords.readUntil(EventTopic.CUSTOMER.topicName(),
                 Duration.ofSeconds(30), read -> read.stream().anyMatch(record -> customer.equals(record.key())));
@@ -177,6 +190,21 @@ class PopulationRegisterCheckTest {
         given().auth().oauth2(AGENT).get("/customers/" + customer).then()
                 .body("populationRegister.checkPending", equalTo(false))
                 .body("populationRegister.status", equalTo("RESIDENT"));
+    }
+
+    @Test
+    void anAnswerToAQuestionAboutTheRecordAsItWasIsDroppedOnceTheRecordChanged() {
+        String number = SyntheticIdentities.nationalIdNumber();
+        register().plant(number, Person.resident("Siri", "Skifte", STREET, "4", "0150", "OSLO"));
+        String customer = registered("Siri Skifte", number, STREET + " 4");
+        OffsetDateTime askedAt = OffsetDateTime.now();
+        given().auth().oauth2(AGENT).contentType(ContentType.JSON).body(Map.of("name", "Siri Skifte Ny"))
+                .patch("/customers/" + customer).then().statusCode(200);
+
+        assertFalse(checks.answered(UUID.fromString(customer), Optional.empty(), askedAt, OffsetDateTime.now()),
+                "asked before the rectification: the answer is about the old record");
+        assertEquals(1L, pendingChecks(customer), "the check of the new record still waits");
+        assertNull(findItemOf(customer, "NOT_IN_REGISTER"));
     }
 
     @Test

@@ -3,6 +3,7 @@ package no.los.customer.rest;
 import static io.restassured.RestAssured.given;
 import static no.los.customer.TestCustomers.AGENT;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -105,6 +106,17 @@ class CustomerSearchTest {
                 .then().statusCode(200)
                 .body("items.id", equalTo(List.of(carl.id)))
                 .body("next", equalTo(null));
+    }
+
+    @Test
+    void aNameIsFoundByAnyOfItsWordsWhateverTheCaseOfNorwegianLetters() {
+        String tail = surname().substring(2);
+        Person person = Person.registered("Øystein Ærlig-Åsen" + tail);
+
+        for (String prefix : List.of("øyst", "ØYSTEIN", "ærl", "åsen" + tail.toUpperCase())) {
+            search(AGENT, Map.of("name", prefix)).then().statusCode(200)
+                    .body("items.id", hasItem(person.id));
+        }
     }
 
     @Test
