@@ -18,6 +18,8 @@ import jakarta.inject.Inject;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import no.los.platform.http.OutsideCall;
+
 /**
  * {@link LoginAccounts} over Keycloak's admin REST API: a token by client credentials for
  * {@code login-account-eraser}, the users whose {@code customer_id} attribute is exactly the
@@ -110,14 +112,8 @@ public class KeycloakLoginAccounts implements LoginAccounts {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
-        try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new LoginAccountsUnavailable("cannot be reached (" + e.getClass().getSimpleName() + ")");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new LoginAccountsUnavailable("was interrupted");
-        }
+        return OutsideCall.send(http, request.build(), HttpResponse.BodyHandlers.ofString(),
+                LoginAccountsUnavailable::new);
     }
 
     private JsonNode read(String body) {

@@ -1,6 +1,5 @@
 package no.los.customer.notification;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,6 +12,8 @@ import jakarta.inject.Inject;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import no.los.platform.http.OutsideCall;
 
 /**
  * The notification provider's REST API: {@code POST <url>/messages} with a JSON message
@@ -47,15 +48,8 @@ public class HttpNotifications implements Notifications {
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(write(body)))
                 .build();
-        HttpResponse<Void> response;
-        try {
-            response = http.send(request, HttpResponse.BodyHandlers.discarding());
-        } catch (IOException e) {
-            throw new NotificationsUnavailable("cannot be reached (" + e.getClass().getSimpleName() + ")");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new NotificationsUnavailable("was interrupted");
-        }
+        HttpResponse<Void> response = OutsideCall.send(http, request, HttpResponse.BodyHandlers.discarding(),
+                NotificationsUnavailable::new);
         if (response.statusCode() != 202) {
             throw new NotificationsUnavailable("answered " + response.statusCode());
         }

@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import no.los.customer.PostalAddress;
 import no.los.customer.identity.NationalIdNumber;
+import no.los.platform.http.OutsideCall;
 
 /**
  * The population register's person API, in the shape of Skatteetaten's Folkeregister API:
@@ -52,15 +53,8 @@ public class HttpPopulationRegister implements PopulationRegister {
                 .header("Accept", "application/json")
                 .GET()
                 .build();
-        HttpResponse<String> response;
-        try {
-            response = http.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new PopulationRegisterUnavailable("cannot be reached (" + e.getClass().getSimpleName() + ")");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new PopulationRegisterUnavailable("was interrupted");
-        }
+        HttpResponse<String> response = OutsideCall.send(http, request, HttpResponse.BodyHandlers.ofString(),
+                PopulationRegisterUnavailable::new);
         if (response.statusCode() == 404) {
             return Optional.empty();
         }

@@ -27,6 +27,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 
+import no.los.customer.WorkLists;
 import no.los.customer.service.PopulationCheckJob;
 import no.los.customer.service.PopulationChecks;
 import no.los.platform.events.EventTopic;
@@ -244,9 +245,7 @@ class PopulationRegisterCheckTest {
     }
 
     private static Map<String, Object> findItemOf(String customer, String kind) {
-        List<Map<String, Object>> items = given().auth().oauth2(AGENT).queryParam("kind", kind).queryParam("limit", 1000)
-                .get("/work-items").then().statusCode(200).extract().jsonPath().getList("items");
-        return items.stream().filter(item -> customer.equals(item.get("customerId"))).findFirst().orElse(null);
+        return WorkLists.itemOf(customer, kind);
     }
 
     private static long pendingChecks(String customer) {

@@ -25,6 +25,7 @@ import io.restassured.response.Response;
 
 import no.los.customer.CustomerEvents;
 import no.los.customer.TestCustomers;
+import no.los.customer.WorkLists;
 import no.los.platform.test.SyntheticIdentities;
 import no.los.platform.test.TestTokens;
 import no.los.platform.time.OsloCalendar;
@@ -221,24 +222,9 @@ class MissingEmailWorklistTest {
         return item;
     }
 
-    /** The customer's item on the missing-e-mail work list, read page by page; null when there is none. */
+    /** The customer's item on the missing-e-mail work list; null when there is none. */
     private static Map<String, Object> findItemOf(String customer) {
-        String next = null;
-        do {
-            var request = given().auth().oauth2(AGENT).queryParam("kind", "MISSING_EMAIL").queryParam("limit", 1000);
-            if (next != null) {
-                request.queryParam("after", next);
-            }
-            JsonPath page = request.get(WORK_LIST).then().statusCode(200).extract().jsonPath();
-            List<Map<String, Object>> items = page.getList("items");
-            for (Map<String, Object> item : items) {
-                if (customer.equals(item.get("customerId"))) {
-                    return item;
-                }
-            }
-            next = page.getString("next");
-        } while (next != null);
-        return null;
+        return WorkLists.itemOf(customer, "MISSING_EMAIL");
     }
 
     private static List<Map<String, Object>> accessLogOf(String customer) {

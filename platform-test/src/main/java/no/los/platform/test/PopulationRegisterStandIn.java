@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -55,7 +54,6 @@ public final class PopulationRegisterStandIn implements QuarkusTestResourceLifec
 
     private final String apiKey = "population-register-key-" + UUID.randomUUID();
     private final Map<String, Person> persons = new ConcurrentHashMap<>();
-    private final AtomicInteger lookups = new AtomicInteger();
     private volatile boolean away;
     private HttpServer server;
 
@@ -96,14 +94,8 @@ public final class PopulationRegisterStandIn implements QuarkusTestResourceLifec
         this.away = away;
     }
 
-    /** How many look-ups were answered or refused so far. */
-    public int lookups() {
-        return lookups.get();
-    }
-
     private void person(HttpExchange exchange) throws IOException {
         try (exchange) {
-            lookups.incrementAndGet();
             if (!"GET".equals(exchange.getRequestMethod())) {
                 exchange.sendResponseHeaders(405, -1);
                 return;
