@@ -30,23 +30,6 @@ public class HourlyReadingRepository implements PanacheRepositoryBase<HourlyRead
     public record MeteredHour(String meteringPointId, OffsetDateTime startsAt, BigDecimal kwh) {
     }
 
-    /**
-     * Stores a reading of the customer whose contract covered the hour; a later value for the same hour
-     * (an Elhub correction) replaces the earlier one.
-     */
-    public void upsert(String meteringPointId, UUID customerId, OffsetDateTime startsAt, BigDecimal kwh) {
-        getEntityManager().createNativeQuery("""
-                insert into hourly_reading (metering_point_id, starts_at, customer_id, kwh, received_at)
-                values (?1, ?2, ?3, ?4, now())
-                on conflict (metering_point_id, starts_at) do update
-                set kwh = excluded.kwh, customer_id = excluded.customer_id, received_at = now()""")
-                .setParameter(1, meteringPointId)
-                .setParameter(2, startsAt)
-                .setParameter(3, customerId)
-                .setParameter(4, kwh)
-                .executeUpdate();
-    }
-
     public List<HourlyReading> between(List<String> meteringPointIds, OffsetDateTime from, OffsetDateTime to) {
         if (meteringPointIds.isEmpty()) {
             return List.of();

@@ -1,8 +1,11 @@
 package no.los.consumption.service;
 
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,15 +14,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import io.agroal.api.AgroalDataSource;
+
 import no.los.consumption.contract.SupplyContract;
 import no.los.consumption.metering.KnownMeteringPoint;
-import no.los.consumption.repository.HourlyReadingRepository;
+import no.los.consumption.intake.DaySeries;
+import no.los.consumption.intake.ReadingPartitions;
+import no.los.consumption.intake.ReadingStage;
+import no.los.consumption.intake.Resolution;
 import no.los.consumption.repository.KnownMeteringPointRepository;
 import no.los.consumption.repository.SupplyContractRepository;
 import no.los.platform.events.EventTopic;
@@ -43,7 +54,10 @@ public class ReadingsIntake {
     KnownMeteringPointRepository meteringPoints;
 
     @Inject
-    HourlyReadingRepository readings;
+    AgroalDataSource database;
+
+    @Inject
+    ReadingPartitions partitions;
 
     @Inject
     SupplyContractRepository contracts;
@@ -66,19 +80,38 @@ public class ReadingsIntake {
 
     /**
      * Stores the batch. Each hour is the customer's whose contract covered its day, so a batch that
-     * spans a change of tenant stores each side as its own and announces one event per customer.
+     * spans a change of tenant stores each side as its own and announces one event per customer. The
+     * hours go through the same stage and merge as an Elhub delivery: a value that replaces a different
+     * one is kept in the correction history, and each day's total is brought up to date.
      */
     @Transactional
     public Received receive(MeteringPointId meteringPointId, List<Reading> batch) {
         KnownMeteringPoint point = meteringPoints.findByIdOptional(meteringPointId.value())
                 .orElseThrow(() -> new NotFoundProblem("Metering point"));
-        List<UUID> owners = ownersOf(point, batch);
+        List<UUID> owners;
+        try (Connection connection = database.getConnection(); ReadingStage stage = ReadingStage.open(connection)) {
+            stage.holdContracts();
+            owners = ownersOf(point, batch);
+            Map<LocalDate, List<Integer>> days = new TreeMap<>();
+            for (int i = 0; i < batch.size(); i++) {
+                days.computeIfAbsent(OsloCalendar.dayOf(batch.get(i).start()), day -> new ArrayList<>()).add(i);
+            }
+            days.forEach((day, indices) -> stageDay(stage, point, day, indices, batch, owners));
+            stage.seal();
+            stage.refuseChangedResolutions();
+            ReadingStage.Refusals refused = stage.refuseWholePoints(1);
+            if (refused.total() > 0) {
+                throw new InvalidInputException("readings[" + refused.points().get(0).firstLine() + "].start",
+                        "lies on a day stored per quarter hour (PT15M): a correction keeps the day's resolution");
+            }
+            partitions.ensure(days.keySet().stream().map(YearMonth::from).collect(Collectors.toCollection(TreeSet::new)));
+            stage.merge(OffsetDateTime.now(ZoneOffset.UTC));
+        } catch (SQLException e) {
+            throw new IllegalStateException("readings could not be stored: no connection (SQL state " + e.getSQLState() + ")");
+        }
         Map<UUID, List<Reading>> byOwner = new LinkedHashMap<>();
         for (int i = 0; i < batch.size(); i++) {
-            Reading reading = batch.get(i);
-            readings.upsert(point.id(), owners.get(i), reading.start().withOffsetSameInstant(ZoneOffset.UTC),
-                    reading.kwh());
-            byOwner.computeIfAbsent(owners.get(i), owner -> new ArrayList<>()).add(reading);
+            byOwner.computeIfAbsent(owners.get(i), owner -> new ArrayList<>()).add(batch.get(i));
         }
         byOwner.forEach((owner, theirs) -> {
             OffsetDateTime first = theirs.stream().map(Reading::start).min(Comparator.naturalOrder()).orElseThrow();
@@ -87,6 +120,20 @@ public class ReadingsIntake {
                     new ReadingsReceived(owner, point.id(), theirs.size(), first, last.plusHours(1))));
         });
         return new Received(batch.size(), byOwner.keySet());
+    }
+
+    private static void stageDay(ReadingStage stage, KnownMeteringPoint point, LocalDate day, List<Integer> indices,
+            List<Reading> batch, List<UUID> owners) {
+        int id = stage.nextSeriesId();
+        long total = 0;
+        for (int index : indices) {
+            Reading reading = batch.get(index);
+            long wattHours = reading.kwh().movePointRight(3).longValueExact();
+            stage.value(id, reading.start().toEpochSecond(), wattHours);
+            total += wattHours;
+        }
+        stage.add(new DaySeries(id, indices.get(0), point.id(), day, Resolution.PT60M, false, indices.size(), total,
+                owners.get(indices.get(0)), null, null));
     }
 
     /**

@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +24,7 @@ import no.los.consumption.ConsumptionDatabase;
 import no.los.consumption.CustomerEvents;
 import no.los.consumption.DsarEvents;
 import no.los.consumption.PublishedConfirmations;
-import no.los.consumption.repository.HourlyReadingRepository;
+import no.los.consumption.intake.ReadingPartitions;
 
 /**
  * An erasure request (R18, Art. 17): app data goes; readings and contracts stay only as long as a
@@ -32,7 +34,10 @@ import no.los.consumption.repository.HourlyReadingRepository;
 class ErasureRequestTest {
 
     @Inject
-    HourlyReadingRepository readings;
+    ReadingPartitions partitions;
+
+    @Inject
+    EntityManager entityManager;
 
     @Test
     void aCustomerWithAContractInForceLosesTheAppDataAndKeepsTheInvoicingData() {
@@ -109,8 +114,12 @@ class ErasureRequestTest {
         String gsrn = CustomerEvents.meteringPointAdded(customer);
         String other = CustomerEvents.meteringPointAdded(customer);
         // Intake refuses readings without a contract; a reading stored before it checked contracts goes too.
-        QuarkusTransaction.requiringNew().run(() -> readings.upsert(gsrn, customer,
-                OffsetDateTime.parse("2026-11-24T00:00:00Z"), new BigDecimal("1.500")));
+        partitions.ensure(List.of(YearMonth.of(2026, 11)));
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""
+                insert into hourly_reading (metering_point_id, customer_id, starts_at, kwh, received_at)
+                values (?1, ?2, ?3, ?4, now())""").setParameter(1, gsrn).setParameter(2, customer)
+                .setParameter(3, OffsetDateTime.parse("2026-11-24T00:00:00Z")).setParameter(4, new BigDecimal("1.500"))
+                .executeUpdate());
         assertEquals(1, AppData.readingsOf(gsrn));
 
         UUID request = UUID.randomUUID();

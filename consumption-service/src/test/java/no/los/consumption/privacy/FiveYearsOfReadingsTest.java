@@ -11,9 +11,13 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.time.YearMonth;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import jakarta.inject.Inject;
+
+import no.los.consumption.intake.ReadingPartitions;
 
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +40,9 @@ import no.los.platform.test.TestTokens;
 class FiveYearsOfReadingsTest {
 
     private static final int HOURS = 5 * 365 * 24;
+
+    @Inject
+    ReadingPartitions partitions;
 
     @Inject
     AgroalDataSource database;
@@ -83,6 +90,8 @@ class FiveYearsOfReadingsTest {
 
     /** Every hour from New Year 2021, Norwegian time, with values that vary in every decimal. */
     private void plantHours(String gsrn, UUID customer) throws SQLException {
+        partitions.ensure(Stream.iterate(YearMonth.of(2021, 1), month -> month.isBefore(YearMonth.of(2026, 1)),
+                month -> month.plusMonths(1)).toList());
         try (Connection connection = database.getConnection(); PreparedStatement insert = connection.prepareStatement("""
                 insert into hourly_reading (metering_point_id, customer_id, starts_at, kwh, received_at)
                 select ?, ?, timestamptz '2021-01-01 00:00:00+01' + make_interval(hours => n),
