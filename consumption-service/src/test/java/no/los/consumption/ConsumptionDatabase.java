@@ -17,6 +17,11 @@ public final class ConsumptionDatabase {
         return TestDatabase.number(NAME, sql, parameters);
     }
 
+    /** One value the query reads, as text (an amount, a resolution), or {@code null} when it finds none. */
+    public static String text(String sql, Object... parameters) {
+        return TestDatabase.text(NAME, sql, parameters);
+    }
+
     /** Waits until the query counts {@code expected}, e.g. until an event has been carried out. */
     public static void awaitCount(String what, long expected, String sql, Object... parameters) {
         Await.until(what, Duration.ofSeconds(30), () -> count(sql, parameters) == expected);
