@@ -30,6 +30,9 @@ public class ConsumptionDataMap {
 
     /** Categories, as the confirmations, the access report and the README name them. */
     public static final String HOURLY_READINGS = "hourly-readings";
+    public static final String QUARTER_HOUR_READINGS = "quarter-hour-readings";
+    public static final String METERED_DAYS = "metered-days";
+    public static final String READING_CORRECTIONS = "reading-corrections";
     public static final String CONTRACTS = "contracts";
     public static final String METERING_POINTS = "metering-points";
     public static final String INVOICING_RETENTION = "invoicing-retention";
@@ -54,6 +57,9 @@ public class ConsumptionDataMap {
                 + "kjent, er ingenting fakturert: da slettes det når kundeforholdet slutter eller du ber om sletting.";
         this.dataMap = DataMap.of(SERVICE, List.of(
                 hourlyReadings(invoicingRetention),
+                quarterHourReadings(invoicingRetention),
+                meteredDays(invoicingRetention),
+                readingCorrections(invoicingRetention),
                 contracts(invoicingRetention),
                 meteringPoints(invoicingRetention),
                 invoicingRetention(years),
@@ -70,8 +76,9 @@ public class ConsumptionDataMap {
         return DataCategory.named(HOURLY_READINGS)
                 .title("Timeforbruk")
                 .description("Strømforbruket ditt time for time (kWh med tre desimaler) for hvert målepunkt, slik "
-                        + "nettselskapet har målt det og Elhub har sendt oss. Grunnlaget for fakturaen; du ser det selv "
-                        + "på Min side og i appen. Markedsavdelingen får aldri lese det.")
+                        + "nettselskapet har målt det og Elhub har sendt oss; for dager målt per kvarter er timen summen "
+                        + "av de fire kvarterene. Grunnlaget for fakturaen; du ser det selv på Min side og i appen. "
+                        + "Markedsavdelingen får aldri lese det.")
                 .tables("hourly_reading")
                 .purposes(ProcessingPurpose.INVOICING, ProcessingPurpose.CUSTOMER_RELATIONSHIP)
                 .legalBasis(LegalBasis.CONTRACT)
@@ -82,6 +89,55 @@ public class ConsumptionDataMap {
                         Safeguard.OWN_DATA_ONLY)
                 .accessRoles(Roles.CUSTOMER, Roles.AGENT, Roles.BILLING, Roles.RIGHTS_COLLECTOR)
                 .portable()
+                .build();
+    }
+
+    private static DataCategory quarterHourReadings(String retention) {
+        return DataCategory.named(QUARTER_HOUR_READINGS)
+                .title("Kvartersforbruk")
+                .description("Strømforbruket ditt per kvarter (kWh med tre desimaler) for dagene målepunktet ble målt "
+                        + "per kvarter, slik Elhub har sendt oss det. Timeforbruket er summen av dem.")
+                .tables("quarter_hour_reading")
+                .purposes(ProcessingPurpose.INVOICING, ProcessingPurpose.CUSTOMER_RELATIONSHIP)
+                .legalBasis(LegalBasis.CONTRACT)
+                .source(DataSource.ELHUB)
+                .recipients(DSAR)
+                .retention(retention, INVOICING_ENFORCED_BY)
+                .safeguards(Safeguard.PSEUDONYMOUS_ID, Safeguard.SEPARATE_STORE, Safeguard.ROLE_BASED_ACCESS)
+                .accessRoles(Roles.BILLING, Roles.RIGHTS_COLLECTOR)
+                .portable()
+                .build();
+    }
+
+    private static DataCategory meteredDays(String retention) {
+        return DataCategory.named(METERED_DAYS)
+                .title("Forbruk per dag")
+                .description("For hvert målepunkt og hver dag: om dagen ble målt per time eller per kvarter, hvor "
+                        + "mange verdier den har, summen i kWh og når den sist ble endret. Regnet ut av målingene.")
+                .tables("metered_day")
+                .purposes(ProcessingPurpose.INVOICING, ProcessingPurpose.CUSTOMER_RELATIONSHIP)
+                .legalBasis(LegalBasis.CONTRACT)
+                .source(DataSource.DERIVED)
+                .recipients(DSAR)
+                .retention(retention, INVOICING_ENFORCED_BY)
+                .safeguards(Safeguard.PSEUDONYMOUS_ID, Safeguard.SEPARATE_STORE, Safeguard.ROLE_BASED_ACCESS)
+                .accessRoles(Roles.BILLING, Roles.RIGHTS_COLLECTOR)
+                .build();
+    }
+
+    private static DataCategory readingCorrections(String retention) {
+        return DataCategory.named(READING_CORRECTIONS)
+                .title("Korrigerte målinger")
+                .description("Hver måleverdi Elhub senere har rettet: den gamle verdien, når den kom og når den ble "
+                        + "erstattet. Den viser hva en tidligere faktura bygde på.")
+                .tables("reading_correction")
+                .purposes(ProcessingPurpose.INVOICING, ProcessingPurpose.CUSTOMER_RELATIONSHIP)
+                .legalBasis(LegalBasis.CONTRACT)
+                .source(DataSource.ELHUB)
+                .recipients(DSAR)
+                .retention(retention, INVOICING_ENFORCED_BY)
+                .safeguards(Safeguard.PSEUDONYMOUS_ID, Safeguard.SEPARATE_STORE, Safeguard.ROLE_BASED_ACCESS)
+                .accessRoles(Roles.BILLING, Roles.RIGHTS_COLLECTOR)
                 .build();
     }
 

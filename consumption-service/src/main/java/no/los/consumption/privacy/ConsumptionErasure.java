@@ -5,7 +5,10 @@ import static no.los.consumption.privacy.ConsumptionDataMap.APP_PROFILE;
 import static no.los.consumption.privacy.ConsumptionDataMap.APP_REGISTRATION;
 import static no.los.consumption.privacy.ConsumptionDataMap.CONTRACTS;
 import static no.los.consumption.privacy.ConsumptionDataMap.HOURLY_READINGS;
+import static no.los.consumption.privacy.ConsumptionDataMap.METERED_DAYS;
 import static no.los.consumption.privacy.ConsumptionDataMap.METERING_POINTS;
+import static no.los.consumption.privacy.ConsumptionDataMap.QUARTER_HOUR_READINGS;
+import static no.los.consumption.privacy.ConsumptionDataMap.READING_CORRECTIONS;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -28,6 +31,7 @@ import no.los.consumption.repository.AppRegistrationRepository;
 import no.los.consumption.repository.HourlyReadingRepository;
 import no.los.consumption.repository.InvoicingRetentionRepository;
 import no.los.consumption.repository.KnownMeteringPointRepository;
+import no.los.consumption.repository.MeteringRecordsRepository;
 import no.los.consumption.repository.SupplyContractRepository;
 import no.los.platform.erasure.BookkeepingPeriod;
 import no.los.platform.erasure.ErasureCase;
@@ -51,6 +55,9 @@ public class ConsumptionErasure implements ErasureRules {
 
     private static final Set<ErasureTrigger> ACTED_ON = EnumSet.of(ErasureTrigger.CONSENT_WITHDRAWN,
             ErasureTrigger.RELATIONSHIP_ENDED, ErasureTrigger.ERASURE_REQUESTED, ErasureTrigger.RETENTION_EXPIRED);
+
+    @Inject
+    MeteringRecordsRepository records;
 
     @Inject
     AppRegistrationRepository registrations;
@@ -186,17 +193,27 @@ public class ConsumptionErasure implements ErasureRules {
 
     private void reportKept(UUID customerId, Retention retention, ErasureReport report) {
         report.kept(HOURLY_READINGS, readings.countOfCustomer(customerId), retention.reason(), retention.until());
+        report.kept(QUARTER_HOUR_READINGS, records.countQuarters(customerId), retention.reason(), retention.until());
+        report.kept(METERED_DAYS, records.countDays(customerId), retention.reason(), retention.until());
+        report.kept(READING_CORRECTIONS, records.countCorrections(customerId), retention.reason(), retention.until());
         report.kept(CONTRACTS, contracts.count("customerId", customerId), retention.reason(), retention.until());
         report.kept(METERING_POINTS, meteringPoints.count("customerId", customerId), retention.reason(),
                 retention.until());
     }
 
     /**
-     * Nothing keeps the invoicing data: the customer's readings (at any point), contracts and the
-     * metering points they are the tenant of go, and any keep-until date with them.
+     * Nothing keeps the invoicing data: the customer's readings (at any point, hourly and quarter-hour,
+     * with the days and the corrections), contracts and the metering points they are the tenant of go,
+     * and any keep-until date with them. A delivery being stored holds the contracts until it commits
+     * ({@code ReadingStage.holdContracts}): the lock taken first makes this erasure wait for it, so the
+     * readings it stored are deleted too, never left behind.
      */
     private void deleteInvoicingData(UUID customerId, ErasureReport report) {
+        contracts.lockAgainstDeliveries();
         report.deleted(HOURLY_READINGS, readings.deleteOfCustomer(customerId));
+        report.deleted(QUARTER_HOUR_READINGS, records.deleteQuarters(customerId));
+        report.deleted(METERED_DAYS, records.deleteDays(customerId));
+        report.deleted(READING_CORRECTIONS, records.deleteCorrections(customerId));
         report.deleted(CONTRACTS, contracts.deleteOfCustomer(customerId));
         report.deleted(METERING_POINTS, meteringPoints.deleteOfCustomer(customerId));
         retentions.deleteById(customerId);

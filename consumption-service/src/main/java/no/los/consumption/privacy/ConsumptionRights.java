@@ -5,6 +5,9 @@ import static no.los.consumption.privacy.ConsumptionDataMap.APP_PROFILE;
 import static no.los.consumption.privacy.ConsumptionDataMap.APP_REGISTRATION;
 import static no.los.consumption.privacy.ConsumptionDataMap.CONTRACTS;
 import static no.los.consumption.privacy.ConsumptionDataMap.HOURLY_READINGS;
+import static no.los.consumption.privacy.ConsumptionDataMap.METERED_DAYS;
+import static no.los.consumption.privacy.ConsumptionDataMap.QUARTER_HOUR_READINGS;
+import static no.los.consumption.privacy.ConsumptionDataMap.READING_CORRECTIONS;
 import static no.los.consumption.privacy.ConsumptionDataMap.INVOICING_RETENTION;
 import static no.los.consumption.privacy.ConsumptionDataMap.METERING_POINTS;
 import static no.los.platform.rights.AccessPart.record;
@@ -32,6 +35,9 @@ import no.los.consumption.repository.InvoicingRetentionRepository;
 import no.los.consumption.repository.InvoicingRetentionRepository.KeptUntil;
 import no.los.consumption.repository.KnownMeteringPointRepository;
 import no.los.consumption.repository.KnownMeteringPointRepository.LearntMeteringPoint;
+import no.los.consumption.repository.MeteringRecordsRepository;
+import no.los.consumption.repository.MeteringRecordsRepository.MeteredDay;
+import no.los.consumption.repository.MeteringRecordsRepository.ReplacedValue;
 import no.los.consumption.repository.SupplyContractRepository;
 import no.los.consumption.repository.SupplyContractRepository.ContractTerms;
 import no.los.platform.rights.AccessPart;
@@ -58,6 +64,9 @@ public class ConsumptionRights implements DataSubjectRights {
 
     @Inject
     HourlyReadingRepository readings;
+
+    @Inject
+    MeteringRecordsRepository records;
 
     @Inject
     SupplyContractRepository contracts;
@@ -92,6 +101,9 @@ public class ConsumptionRights implements DataSubjectRights {
         }
         return AccessPart.of(dataMap(), customerId)
                 .category(HOURLY_READINGS, hours)
+                .category(QUARTER_HOUR_READINGS, quarters(customerId))
+                .category(METERED_DAYS, rows(records.daysOfCustomer(customerId), ConsumptionRights::day))
+                .category(READING_CORRECTIONS, rows(records.correctionsOfCustomer(customerId), ConsumptionRights::replaced))
                 .category(CONTRACTS, rows(contracts.termsOfCustomer(customerId), ConsumptionRights::contract))
                 .category(METERING_POINTS, rows(meteringPoints.learntOfCustomer(customerId), ConsumptionRights::meteringPoint))
                 .category(INVOICING_RETENTION, rows(retentions.keptUntilOf(customerId), ConsumptionRights::keptUntil))
@@ -112,6 +124,10 @@ public class ConsumptionRights implements DataSubjectRights {
         writer.category(HOURLY_READINGS);
         try (Stream<MeteredHour> stream = readings.streamOfCustomer(customerId)) {
             stream.forEach(hour -> writer.record(hour(hour)));
+        }
+        writer.category(QUARTER_HOUR_READINGS);
+        try (Stream<MeteredHour> stream = records.streamQuartersOfCustomer(customerId)) {
+            stream.forEach(quarter -> writer.record(hour(quarter)));
         }
         write(writer, CONTRACTS, contracts.termsOfCustomer(customerId), ConsumptionRights::contract);
         write(writer, METERING_POINTS, meteringPoints.learntOfCustomer(customerId), ConsumptionRights::meteringPoint);
@@ -154,11 +170,29 @@ public class ConsumptionRights implements DataSubjectRights {
         found.forEach(each -> writer.record(row.apply(each)));
     }
 
-    /** The hour in Norwegian time, as the person lived it. */
+    /** The hour (or quarter) in Norwegian time, as the person lived it. */
     private static Map<String, Object> hour(MeteredHour hour) {
         return record("meteringPointId", hour.meteringPointId(),
                 "start", hour.startsAt().atZoneSameInstant(OsloCalendar.ZONE).toOffsetDateTime(),
                 "kwh", hour.kwh());
+    }
+
+    private List<Map<String, Object>> quarters(UUID customerId) {
+        try (Stream<MeteredHour> stream = records.streamQuartersOfCustomer(customerId)) {
+            return stream.map(ConsumptionRights::hour).toList();
+        }
+    }
+
+    private static Map<String, Object> day(MeteredDay day) {
+        return record("meteringPointId", day.meteringPointId(), "day", day.day(), "resolution", day.resolution(),
+                "intervals", day.intervals(), "kwh", day.kwh(), "updatedAt", day.updatedAt());
+    }
+
+    private static Map<String, Object> replaced(ReplacedValue value) {
+        return record("meteringPointId", value.meteringPointId(),
+                "start", value.startsAt().atZoneSameInstant(OsloCalendar.ZONE).toOffsetDateTime(),
+                "resolution", value.resolution(), "kwh", value.kwh(), "receivedAt", value.receivedAt(),
+                "replacedAt", value.replacedAt());
     }
 
     private static Map<String, Object> contract(ContractTerms contract) {

@@ -39,4 +39,12 @@ public class SupplyContractRepository implements PanacheRepositoryBase<SupplyCon
     public long deleteOfCustomer(UUID customerId) {
         return delete("customerId", customerId);
     }
+
+    /**
+     * Waits for a delivery of readings being stored (it holds the contracts in share mode until it
+     * commits) and keeps new ones from starting until this transaction ends.
+     */
+    public void lockAgainstDeliveries() {
+        getEntityManager().createNativeQuery("lock table supply_contract in row exclusive mode").executeUpdate();
+    }
 }

@@ -22,6 +22,7 @@ import io.restassured.path.json.config.JsonPathConfig;
 
 import no.los.consumption.ConsumptionDatabase;
 import no.los.consumption.CustomerEvents;
+import no.los.consumption.Deliveries;
 import no.los.platform.test.DataMapContract;
 import no.los.platform.test.TestTokens;
 
@@ -34,8 +35,9 @@ import no.los.platform.test.TestTokens;
 class AccessPartTest {
 
     private static final LocalDate DAY = LocalDate.parse("2026-11-24");
-    private static final List<String> CATEGORIES = List.of("hourly-readings", "contracts", "metering-points",
-            "invoicing-retention", "app-registration", "app-profile", "alert-settings");
+    private static final List<String> CATEGORIES = List.of("hourly-readings", "quarter-hour-readings", "metered-days",
+            "reading-corrections", "contracts", "metering-points", "invoicing-retention", "app-registration", "app-profile",
+            "alert-settings");
 
     @Test
     void thePartHoldsEveryCategoryWithItsMetadataAndEveryPlantedValue() {
@@ -95,6 +97,31 @@ class AccessPartTest {
         assertFalse(body.contains(strangersPoint), "nothing of another customer");
         assertFalse(body.contains(stranger.toString()));
         assertFalse(body.contains("7.777"));
+    }
+
+    @Test
+    void quartersTheirDaysAndEveryReplacedValueAreInThePart() {
+        UUID customer = UUID.randomUUID();
+        String gsrn = CustomerEvents.meteringPointAdded(customer);
+        CustomerEvents.contractStarted(customer, gsrn, LocalDate.parse("2026-01-01"));
+        Deliveries.deliver(Deliveries.line(gsrn, DAY, "PT15M", 96, i -> "0.250")).statusCode(200);
+        Deliveries.deliver(Deliveries.line(gsrn, DAY, "PT15M", 96, i -> i == 0 ? "0.500" : "0.250")).statusCode(200);
+
+        JsonPath part = exact(accessPart(customer));
+
+        List<Map<String, Object>> quarters = records(part, "quarter-hour-readings");
+        assertEquals(96, quarters.size());
+        assertEquals("2026-11-24T00:00:00+01:00", quarters.get(0).get("start"));
+        assertEquals(new BigDecimal("0.500"), quarters.get(0).get("kwh"));
+        assertEquals("2026-11-24T00:15:00+01:00", quarters.get(1).get("start"));
+        assertEquals(new BigDecimal("1.250"), records(part, "hourly-readings").get(0).get("kwh"), "the first hour's quarters");
+        Map<String, Object> day = records(part, "metered-days").get(0);
+        assertEquals(List.of("2026-11-24", "PT15M", 96, new BigDecimal("24.250")),
+                List.of(day.get("day"), day.get("resolution"), day.get("intervals"), day.get("kwh")));
+        List<Map<String, Object>> replaced = records(part, "reading-corrections");
+        assertEquals(1, replaced.size(), "only the value that changed");
+        assertEquals(List.of("2026-11-24T00:00:00+01:00", "PT15M", new BigDecimal("0.250")),
+                List.of(replaced.get(0).get("start"), replaced.get(0).get("resolution"), replaced.get(0).get("kwh")));
     }
 
     @Test

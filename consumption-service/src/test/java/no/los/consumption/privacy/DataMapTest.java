@@ -27,10 +27,12 @@ import no.los.platform.test.TestTokens;
 @QuarkusTest
 class DataMapTest {
 
-    private static final List<String> CATEGORIES = List.of("hourly-readings", "contracts", "metering-points",
-            "invoicing-retention", "app-registration", "app-profile", "alert-settings");
+    private static final List<String> CATEGORIES = List.of("hourly-readings", "quarter-hour-readings", "metered-days",
+            "reading-corrections", "contracts", "metering-points", "invoicing-retention", "app-registration", "app-profile",
+            "alert-settings");
     private static final List<String> APP = List.of("app-registration", "app-profile", "alert-settings");
-    private static final List<String> INVOICING = List.of("hourly-readings", "contracts", "metering-points");
+    private static final List<String> INVOICING = List.of("hourly-readings", "quarter-hour-readings", "metered-days",
+            "reading-corrections", "contracts", "metering-points");
 
     @Inject
     AgroalDataSource database;
@@ -45,7 +47,8 @@ class DataMapTest {
         JsonPath map = dataMap();
         assertEquals("consumption-service", map.getString("service"));
         assertEquals(DataMapContract.withPlatformCategories(CATEGORIES), map.getList("categories.name"));
-        assertEquals(List.of("hourly-readings", "contracts", "metering-points", "app-profile", "alert-settings"),
+        assertEquals(List.of("hourly-readings", "quarter-hour-readings", "contracts", "metering-points", "app-profile",
+                "alert-settings"),
                 map.getList("categories.findAll { it.portable }.name"), "observed or given by the person: portable");
     }
 
@@ -60,6 +63,9 @@ class DataMapTest {
             assertTrue(enforcedBy(category).contains("ExpiredInvoicingDataErasure"), name);
         }
         assertEquals("ELHUB", category(map, "hourly-readings").get("source"));
+        assertEquals("ELHUB", category(map, "quarter-hour-readings").get("source"));
+        assertEquals("ELHUB", category(map, "reading-corrections").get("source"));
+        assertEquals("DERIVED", category(map, "metered-days").get("source"));
         assertEquals("DERIVED", category(map, "contracts").get("source"));
         assertEquals("DERIVED", category(map, "metering-points").get("source"));
         Map<String, Object> retention = category(map, "invoicing-retention");

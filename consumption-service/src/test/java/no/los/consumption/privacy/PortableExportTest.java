@@ -77,7 +77,8 @@ class PortableExportTest {
 
         String body = export(customer);
         Export export = Export.parse(body);
-        assertEquals(List.of("hourly-readings", "contracts", "metering-points", "app-profile", "alert-settings"),
+        assertEquals(List.of("hourly-readings", "quarter-hour-readings", "contracts", "metering-points", "app-profile",
+                "alert-settings"),
                 List.copyOf(export.categories().keySet()), "the portable categories of the data map, and only those");
 
         List<Map<String, Object>> hours = export.categories().get("hourly-readings");

@@ -1,5 +1,6 @@
 package no.los.consumption.privacy;
 
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,6 +18,7 @@ import io.restassured.path.json.JsonPath;
 
 import no.los.consumption.ConsumptionDatabase;
 import no.los.consumption.CustomerEvents;
+import no.los.consumption.Deliveries;
 import no.los.consumption.PublishedConfirmations;
 
 /**
@@ -35,6 +37,9 @@ class RetentionJobTest {
         String gsrn = CustomerEvents.meteringPointAdded(customer);
         UUID contract = CustomerEvents.contractStarted(customer, gsrn, LocalDate.parse("2019-01-01"));
         AppData.readingsOfADay(gsrn, LocalDate.parse("2019-03-01"));
+        Deliveries.deliver(Deliveries.line(gsrn, LocalDate.parse("2019-03-02"), "PT15M", 96, i -> "0.250")).statusCode(200);
+        Deliveries.deliver(Deliveries.line(gsrn, LocalDate.parse("2019-03-02"), "PT15M", 96, i -> i == 0 ? "0.500" : "0.250"))
+                .statusCode(200).body("stored.corrected", equalTo(1));
         CustomerEvents.contractTerminated(customer, contract, gsrn, LocalDate.parse("2019-06-30"));
         String ended = CustomerEvents.relationshipEnded(customer, LocalDate.parse("2019-06-30"), contract);
         ConsumptionDatabase.awaitCount("kept until the end of 2024", 1,
@@ -42,7 +47,7 @@ class RetentionJobTest {
                 customer, LocalDate.parse("2024-12-31"));
 
         retentionJob.eraseExpired(LocalDate.parse("2024-12-31"));
-        assertEquals(24, AppData.readingsOf(gsrn), "on the last day it is kept, nothing goes");
+        assertEquals(48, AppData.readingsOf(gsrn), "on the last day it is kept, nothing goes");
         assertEquals(1, PublishedConfirmations.inOutbox(customer), "only the relationship end's confirmation");
 
         assertTrue(retentionJob.eraseExpired(LocalDate.parse("2025-01-01")) >= 1);
@@ -50,6 +55,10 @@ class RetentionJobTest {
         assertEquals(0, ConsumptionDatabase.count("select count(*) from supply_contract where customer_id = ?", customer));
         assertEquals(0, ConsumptionDatabase.count("select count(*) from known_metering_point where customer_id = ?", customer));
         assertEquals(0, ConsumptionDatabase.count("select count(*) from invoicing_retention where customer_id = ?", customer));
+        for (String table : List.of("quarter_hour_reading", "metered_day", "reading_correction")) {
+            assertEquals(0, ConsumptionDatabase.count("select count(*) from " + table + " where customer_id = ?", customer),
+                    table);
+        }
 
         List<JsonPath> confirmations = PublishedConfirmations.all(customer, 2);
         assertEquals(2, confirmations.size());
@@ -57,7 +66,10 @@ class RetentionJobTest {
         assertEquals("RETENTION_EXPIRED", expired.getString("trigger"));
         assertNotEquals(ended, expired.getString("triggerEventId"));
         UUID.fromString(expired.getString("triggerEventId"));
-        assertEquals(24, PublishedConfirmations.count(expired, "deleted", "hourly-readings"));
+        assertEquals(48, PublishedConfirmations.count(expired, "deleted", "hourly-readings"));
+        assertEquals(96, PublishedConfirmations.count(expired, "deleted", "quarter-hour-readings"));
+        assertEquals(2, PublishedConfirmations.count(expired, "deleted", "metered-days"));
+        assertEquals(1, PublishedConfirmations.count(expired, "deleted", "reading-corrections"));
         assertEquals(1, PublishedConfirmations.count(expired, "deleted", "contracts"));
         assertEquals(1, PublishedConfirmations.count(expired, "deleted", "metering-points"));
         assertEquals(List.of("access-log"), expired.getList("kept.category"),

@@ -46,7 +46,8 @@ class RightsAnsweredTest {
         assertEquals(customer.toString(), data.getString("customerId"));
         assertEquals("consumption-service", data.getString("service"));
         assertEquals("ACCESS", data.getString("requestType"));
-        assertEquals(List.of("hourly-readings", "contracts", "metering-points", "invoicing-retention",
+        assertEquals(List.of("hourly-readings", "quarter-hour-readings", "metered-days", "reading-corrections", "contracts",
+                "metering-points", "invoicing-retention",
                 "app-registration", "app-profile", "alert-settings", "processing-restriction", "upheld-objections", "access-log"), data.getList("categories"),
                 "the service's categories and the platform's access log");
         assertEquals(Set.of("requestId", "customerId", "service", "requestType", "categories", "answeredAt"),

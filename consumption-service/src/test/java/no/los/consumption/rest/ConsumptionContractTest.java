@@ -39,6 +39,7 @@ class ConsumptionContractTest extends ServiceContractTest {
     protected List<Endpoint> endpoints() {
         return List.of(
                 Endpoint.put("/metering-points/{meteringPointId}/readings", "billing").with("meteringPointId", GSRN),
+                Endpoint.post("/readings/deliveries", "billing").sending(ElhubDeliveryResource.NDJSON),
                 Endpoint.get("/metering-points/{meteringPointId}/readings", "agent", "billing").with("meteringPointId", GSRN),
                 Endpoint.get("/me/consumption/hourly", "customer"),
                 Endpoint.get("/me/app-profile", "customer"),

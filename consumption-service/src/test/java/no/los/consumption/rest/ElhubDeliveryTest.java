@@ -1,6 +1,9 @@
 package no.los.consumption.rest;
 
 import static io.restassured.RestAssured.given;
+import static no.los.consumption.Deliveries.deliver;
+import static no.los.consumption.Deliveries.line;
+import static no.los.consumption.Deliveries.send;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -10,19 +13,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.IntFunction;
 
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.Response;
-import io.restassured.response.ValidatableResponse;
 
 import no.los.consumption.ConsumptionDatabase;
 import no.los.consumption.CustomerEvents;
+import no.los.consumption.Deliveries;
 import no.los.platform.test.SyntheticIdentities;
 import no.los.platform.test.TestTokens;
 
@@ -34,7 +34,6 @@ import no.los.platform.test.TestTokens;
 @QuarkusTest
 class ElhubDeliveryTest {
 
-    private static final String BILLING = TestTokens.withRoles("billing");
     private static final LocalDate CONTRACT_START = LocalDate.parse("2026-01-01");
     /** Summer time begins: 02:00 becomes 03:00, the day has 23 hours. */
     private static final LocalDate SHORT_DAY = LocalDate.parse("2026-03-29");
@@ -209,7 +208,7 @@ class ElhubDeliveryTest {
         String gsrn = pointWithContract(UUID.randomUUID(), CONTRACT_START);
         for (String token : List.of(TestTokens.customer(UUID.randomUUID()), TestTokens.withRoles("agent"),
                 TestTokens.withRoles("marketing"))) {
-            given().auth().oauth2(token).contentType(ElhubDeliveryResource.NDJSON)
+            given().auth().oauth2(token).contentType(Deliveries.NDJSON)
                     .body(line(gsrn, WINTER_DAY, "PT60M", 24, i -> "1.000").getBytes(StandardCharsets.UTF_8))
                     .post("/readings/deliveries")
                     .then().statusCode(403);
@@ -226,25 +225,6 @@ class ElhubDeliveryTest {
         String gsrn = CustomerEvents.meteringPointAdded(customer);
         CustomerEvents.contractStarted(customer, gsrn, startsOn);
         return gsrn;
-    }
-
-    private static String line(String gsrn, LocalDate day, String resolution, int values, IntFunction<String> kwh) {
-        List<String> figures = new ArrayList<>();
-        for (int i = 0; i < values; i++) {
-            figures.add(kwh.apply(i));
-        }
-        return "{\"meteringPointId\":\"%s\",\"day\":\"%s\",\"resolution\":\"%s\",\"kwh\":[%s]}"
-                .formatted(gsrn, day, resolution, String.join(",", figures));
-    }
-
-    private static ValidatableResponse deliver(String... lines) {
-        return send(String.join("\n", lines) + "\n").then();
-    }
-
-    private static Response send(String body) {
-        return given().auth().oauth2(BILLING).contentType(ElhubDeliveryResource.NDJSON)
-                .body(body.getBytes(StandardCharsets.UTF_8))
-                .post("/readings/deliveries");
     }
 
     private static long hoursOf(String gsrn) {

@@ -73,8 +73,10 @@ public final class DataMapContract {
     private static Set<String> tablesOf(DataSource database) {
         Set<String> tables = new TreeSet<>();
         try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("select table_name from information_schema.tables "
-                        + "where table_schema = current_schema() and table_type = 'BASE TABLE'")) {
+                // Tables and partitioned tables; a partition belongs to its parent's category.
+                ResultSet rows = statement.executeQuery("select c.relname from pg_class c "
+                        + "join pg_namespace n on n.oid = c.relnamespace "
+                        + "where n.nspname = current_schema() and c.relkind in ('r', 'p') and not c.relispartition")) {
             while (rows.next()) {
                 tables.add(rows.getString(1));
             }

@@ -13,8 +13,14 @@ import java.util.UUID;
  * @param template    the path as the OpenAPI document writes it, e.g. {@code /customers/{id}}
  * @param allowed     the roles that may call it
  * @param pathValues  sample values for path parameters that are not UUIDs
+ * @param bodyType    the media type of the body it takes, where it takes one
  */
-public record Endpoint(String method, String template, Set<String> allowed, Map<String, String> pathValues) {
+public record Endpoint(String method, String template, Set<String> allowed, Map<String, String> pathValues,
+        String bodyType) {
+
+    public Endpoint(String method, String template, Set<String> allowed, Map<String, String> pathValues) {
+        this(method, template, allowed, pathValues, "application/json");
+    }
 
     public static Endpoint get(String template, String... allowed) {
         return new Endpoint("GET", template, Set.of(allowed), Map.of());
@@ -36,7 +42,12 @@ public record Endpoint(String method, String template, Set<String> allowed, Map<
     public Endpoint with(String parameter, String value) {
         Map<String, String> values = new LinkedHashMap<>(pathValues);
         values.put(parameter, value);
-        return new Endpoint(method, template, allowed, Map.copyOf(values));
+        return new Endpoint(method, template, allowed, Map.copyOf(values), bodyType);
+    }
+
+    /** The same endpoint, taking a body of another media type (an empty body of it is sent). */
+    public Endpoint sending(String mediaType) {
+        return new Endpoint(method, template, allowed, pathValues, mediaType);
     }
 
     /** A concrete path: named sample values where given, a random UUID for every other parameter. */

@@ -96,15 +96,17 @@ public final class EndpointSecurityContract {
         return endpoint.allowed().iterator().next();
     }
 
-    /** Calls the endpoint with its sample path (and an empty JSON body where it takes one), as the contract does. */
+    /** Calls the endpoint with its sample path (and an empty body of its type where it takes one), as the contract does. */
     public static Response call(Endpoint endpoint, String token) {
         // Any representation: the refusal must come before content negotiation matters (an NDJSON or XML endpoint too).
         RequestSpecification request = given().accept("application/json, */*;q=0.1");
         if (token != null) {
             request = request.auth().oauth2(token);
         }
-        if (endpoint.hasBody()) {
+        if (endpoint.hasBody() && endpoint.bodyType().equals("application/json")) {
             request = request.contentType(ContentType.JSON).body("{}");
+        } else if (endpoint.hasBody()) {
+            request = request.contentType(endpoint.bodyType()).body(new byte[0]);
         }
         return request.request(endpoint.method(), endpoint.samplePath());
     }

@@ -151,7 +151,9 @@ public class ProblemResponses {
 
     @ServerExceptionMapper
     public Response unsupportedMediaType(NotSupportedException e, UriInfo uri) {
-        return respond(ProblemType.UNSUPPORTED_MEDIA_TYPE, 415, "Send application/json", uri, List.of());
+        return respond(ProblemType.UNSUPPORTED_MEDIA_TYPE, 415, "This operation does not take that Content-Type: "
+                + "send application/json, or the type its OpenAPI request body names (application/x-ndjson for a delivery)",
+                uri, List.of());
     }
 
     @ServerExceptionMapper
