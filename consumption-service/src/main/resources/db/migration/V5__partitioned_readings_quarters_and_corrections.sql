@@ -93,5 +93,6 @@ create table reading_correction (
     received_at       timestamptz    not null,
     replaced_at       timestamptz    not null
 );
-create index reading_correction_customer on reading_correction (customer_id, metering_point_id, starts_at);
-create index reading_correction_point on reading_correction (metering_point_id, starts_at);
+-- Read and deleted per customer only (access, portability, erasure): one index, so that a delivery that
+-- corrects millions of values pays for one index entry per replaced value.
+create index reading_correction_customer on reading_correction (customer_id);

@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -33,6 +34,8 @@ import no.los.consumption.intake.ReadingStage.Stored;
  */
 @ApplicationScoped
 public class DeliveryIntake {
+
+    private static final Logger LOG = Logger.getLogger(DeliveryIntake.class);
 
     @Inject
     AgroalDataSource database;
@@ -57,15 +60,23 @@ public class DeliveryIntake {
     @TransactionConfiguration(timeoutFromConfigProperty = "los.consumption.delivery.transaction-timeout")
     public Receipt receive(InputStream delivery) {
         try (Connection connection = database.getConnection(); ReadingStage stage = ReadingStage.open(connection)) {
+            long started = System.nanoTime();
             int lines = ElhubDelivery.read(json.getFactory(), delivery, stage, maxDays);
             stage.seal();
-            stage.holdContracts();
+            long staged = System.nanoTime();
+            stage.lockForWriting();
             stage.refuseUnknownMeteringPoints();
             stage.resolveOwners();
             stage.refuseChangedResolutions();
             Refusals refused = stage.refuseWholePoints(refusalsReported);
             partitions.ensure(stage.monthsToStore());
+            long checked = System.nanoTime();
             Stored stored = stage.merge(OffsetDateTime.now(ZoneOffset.UTC));
+            long merged = System.nanoTime();
+            LOG.infof("Delivery of %d lines: %d values of %d metering points stored (%d replaced a different value), "
+                    + "%d metering points refused; read and staged in %d ms, checked in %d ms, merged in %d ms", lines,
+                    stored.values(), stored.meteringPoints(), stored.corrected(), refused.total(),
+                    (staged - started) / 1_000_000, (checked - staged) / 1_000_000, (merged - checked) / 1_000_000);
             return new Receipt(lines, stored, refused);
         } catch (SQLException e) {
             throw new ReadingStage.StageFailed("taking a connection", e);

@@ -47,4 +47,11 @@ public class SupplyContractRepository implements PanacheRepositoryBase<SupplyCon
     public void lockAgainstDeliveries() {
         getEntityManager().createNativeQuery("lock table supply_contract in row exclusive mode").executeUpdate();
     }
+
+    /** The customers of the point's contracts, in a fixed order: the customers whose locks a batch for it takes. */
+    public List<UUID> customersOfMeteringPoint(String meteringPointId) {
+        return getEntityManager().createQuery("""
+                select distinct c.customerId from SupplyContract c where c.meteringPointId = ?1
+                order by c.customerId""", UUID.class).setParameter(1, meteringPointId).getResultList();
+    }
 }

@@ -88,9 +88,11 @@ public class ReadingsIntake {
     public Received receive(MeteringPointId meteringPointId, List<Reading> batch) {
         KnownMeteringPoint point = meteringPoints.findByIdOptional(meteringPointId.value())
                 .orElseThrow(() -> new NotFoundProblem("Metering point"));
+        // The customers first, then the readings: the order an erasure takes its locks in too.
+        contracts.customersOfMeteringPoint(point.id()).forEach(outbox::lockCustomer);
         List<UUID> owners;
         try (Connection connection = database.getConnection(); ReadingStage stage = ReadingStage.open(connection)) {
-            stage.holdContracts();
+            stage.lockForWriting();
             owners = ownersOf(point, batch);
             Map<LocalDate, List<Integer>> days = new TreeMap<>();
             for (int i = 0; i < batch.size(); i++) {
