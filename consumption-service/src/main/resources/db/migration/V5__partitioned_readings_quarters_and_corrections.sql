@@ -82,17 +82,18 @@ select metering_point_id, (starts_at at time zone 'Europe/Oslo')::date, min(cust
 from hourly_reading
 group by metering_point_id, (starts_at at time zone 'Europe/Oslo')::date;
 
--- Every value a correction replaced, with when it had arrived and when it was replaced: kept and
--- erased with the invoicing data it belongs to (the customer whose value it was).
+-- Every version of a metered day that a correction replaced, as it stood: its values in order with their
+-- starts, when the newest of them had arrived and when the day was replaced. Only versions a
+-- correction changed are kept. Kept and erased with the invoicing data of the customer whose day it was.
 create table reading_correction (
-    metering_point_id varchar(18)    not null,
-    starts_at         timestamptz    not null,
-    resolution        varchar(5)     not null check (resolution in ('PT60M', 'PT15M')),
-    customer_id       uuid           not null,
-    replaced_kwh      numeric(12, 3) not null,
-    received_at       timestamptz    not null,
-    replaced_at       timestamptz    not null
+    metering_point_id varchar(18)      not null,
+    day               date             not null,
+    resolution        varchar(5)       not null check (resolution in ('PT60M', 'PT15M')),
+    customer_id       uuid             not null,
+    starts_at         timestamptz[]    not null,
+    kwh               numeric(12, 3)[] not null check (cardinality(kwh) = cardinality(starts_at)),
+    received_at       timestamptz      not null,
+    replaced_at       timestamptz      not null
 );
--- Read and deleted per customer only (access, portability, erasure): one index, so that a delivery that
--- corrects millions of values pays for one index entry per replaced value.
+-- Read and deleted per customer only (access, portability, erasure).
 create index reading_correction_customer on reading_correction (customer_id);

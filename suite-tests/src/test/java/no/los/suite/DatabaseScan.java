@@ -72,12 +72,14 @@ final class DatabaseScan {
         return counts;
     }
 
+    /** Tables and partitioned tables; a partitioned table is read with its partitions, which are not listed again. */
     private static List<String> tables(Connection db) throws SQLException {
         List<String> tables = new ArrayList<>();
         try (PreparedStatement query = db.prepareStatement("""
-                select table_name from information_schema.tables
-                where table_schema = 'public' and table_type = 'BASE TABLE' and table_name <> 'flyway_schema_history'
-                order by table_name""");
+                select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
+                where n.nspname = 'public' and c.relkind in ('r', 'p') and not c.relispartition
+                  and c.relname <> 'flyway_schema_history'
+                order by c.relname""");
                 ResultSet result = query.executeQuery()) {
             while (result.next()) {
                 tables.add(result.getString(1));

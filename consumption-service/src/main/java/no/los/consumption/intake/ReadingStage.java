@@ -64,6 +64,15 @@ public final class ReadingStage implements AutoCloseable {
                     kwh_milli    bigint not null
                 ) on commit drop""");
         stage.execute("""
+                create temporary table replaced_value (
+                    series       int            not null,
+                    starts_epoch bigint         not null,
+                    starts_at    timestamptz    not null,
+                    customer_id  uuid           not null,
+                    kwh          numeric(12, 3) not null,
+                    received_at  timestamptz    not null
+                ) on commit drop""");
+        stage.execute("""
                 create temporary table staged_series (
                     series            int         primary key,
                     line              int         not null,
@@ -79,7 +88,6 @@ public final class ReadingStage implements AutoCloseable {
                     field             text,
                     reason            text,
                     stored_resolution varchar(5),
-                    stored_intervals  int,
                     refused           boolean     not null default false
                 ) on commit drop""");
         return stage;
@@ -196,7 +204,7 @@ public final class ReadingStage implements AutoCloseable {
     /** Refuses a day sent in another resolution than the one it is stored in: a correction keeps it. */
     public void refuseChangedResolutions() {
         execute("""
-                update staged_series s set stored_resolution = d.resolution, stored_intervals = d.intervals
+                update staged_series s set stored_resolution = d.resolution
                 from metered_day d
                 where d.metering_point_id = s.metering_point_id and d.day = s.day""");
         execute("""
@@ -266,40 +274,40 @@ public final class ReadingStage implements AutoCloseable {
     }
 
     /**
-     * Stores every series not refused: first keeps each stored value that a different one replaces, then
-     * writes the values (quarters also summed to their hours), then each day's resolution and total.
+     * Stores every series not refused. A day already stored is replaced: its rows are deleted and kept
+     * aside, the version they formed goes to the correction history when the series changes any of its
+     * values, and a value a single point's partial day leaves out is written back as it was. Then every
+     * value the stage holds is inserted (its time of arrival is this delivery's), quarters are summed to
+     * hours, and each day's resolution and total recorded.
      */
     public Stored merge(OffsetDateTime now) {
         Counts counts = counts();
         long corrected = 0;
-        if (counts.stored() > 0) {
-            for (Resolution resolution : Resolution.values()) {
-                corrected += counts.of(resolution) == 0 ? 0 : update(keepReplaced(tableOf(resolution), resolution), now);
-            }
-        }
         for (Resolution resolution : Resolution.values()) {
             if (counts.of(resolution) == 0) {
                 continue;
             }
             String table = tableOf(resolution);
-            update(insertValues(table, resolution, "s.stored_resolution is null"), now);
-            if (counts.stored() > counts.complete()) {
-                update(insertValues(table, resolution, "s.stored_resolution is not null and not " + COMPLETE)
-                        + REPLACE_CHANGED.formatted(table), now);
+            if (counts.stored() > 0) {
+                corrected += replaceStoredDays(table, resolution, counts.partial() > 0, now);
             }
-            if (counts.complete() > 0) {
-                update(replaceComplete(table, resolution), now);
-            }
+            update(insertValues(table, resolution), now);
         }
         if (counts.quarterly() > 0) {
+            if (counts.stored() > 0) {
+                update("""
+                        delete from hourly_reading r using staged_series s
+                        where not s.refused and s.resolution = 'PT15M' and s.stored_resolution is not null
+                          and r.metering_point_id = s.metering_point_id
+                          and r.starts_at >= to_timestamp(s.day_start) and r.starts_at < to_timestamp(s.day_end)""");
+            }
             update("""
                     insert into hourly_reading (metering_point_id, starts_at, customer_id, kwh, received_at)
                     select s.metering_point_id, to_timestamp(v.starts_epoch - v.starts_epoch % 3600), s.customer_id,
                            sum(v.kwh_milli) * 0.001, ?
                     from staged_series s join staged_value v on v.series = s.series
                     where not s.refused and s.resolution = 'PT15M'
-                    group by s.metering_point_id, v.starts_epoch - v.starts_epoch % 3600, s.customer_id
-                    """ + REPLACE_CHANGED.formatted("hourly_reading"), now);
+                    group by s.metering_point_id, v.starts_epoch - v.starts_epoch % 3600, s.customer_id""", now);
         }
         update("""
                 insert into metered_day (metering_point_id, day, customer_id, resolution, intervals, kwh, updated_at)
@@ -320,23 +328,58 @@ public final class ReadingStage implements AutoCloseable {
     }
 
     /**
-     * The advisory lock of writers of readings ({@link #lockForWriting}): a day not stored is inserted
-     * without the cost of a conflict check, and two deliveries never race for the same day.
+     * Clears the stored days of this resolution that the stage holds: deletes their rows into
+     * {@code replaced_value}, keeps each version that the series changes a value of, and writes back
+     * the values a partial day leaves out. Returns how many stored values a different one replaces.
+     */
+    private long replaceStoredDays(String table, Resolution resolution, boolean partialDays, OffsetDateTime now) {
+        update("truncate replaced_value");
+        update("""
+                with gone as (
+                    delete from %1$s r using staged_series s
+                    where not s.refused and s.resolution = '%2$s' and s.stored_resolution is not null
+                      and r.metering_point_id = s.metering_point_id
+                      and r.starts_at >= to_timestamp(s.day_start) and r.starts_at < to_timestamp(s.day_end)
+                    returning s.series, r.starts_at, r.customer_id, r.kwh, r.received_at)
+                insert into replaced_value (series, starts_epoch, starts_at, customer_id, kwh, received_at)
+                select series, extract(epoch from starts_at)::bigint, starts_at, customer_id, kwh, received_at from gone
+                """.formatted(table, resolution.name()));
+        long corrected = number("""
+                with compared as (
+                    select x.series, x.starts_at, x.customer_id, x.kwh, x.received_at,
+                           v.series is not null and x.kwh <> v.kwh_milli * 0.001 as changed
+                    from replaced_value x
+                    left join staged_value v on v.series = x.series and v.starts_epoch = x.starts_epoch),
+                versions as (
+                    select series, min(customer_id::text)::uuid as customer_id, max(received_at) as received_at,
+                           array_agg(starts_at order by starts_at) as starts_at, array_agg(kwh order by starts_at) as kwh,
+                           count(*) filter (where changed) as changes
+                    from compared group by series having bool_or(changed)),
+                kept as (
+                    insert into reading_correction (metering_point_id, day, resolution, customer_id, starts_at, kwh,
+                        received_at, replaced_at)
+                    select s.metering_point_id, s.day, '%1$s', v.customer_id, v.starts_at, v.kwh, v.received_at, ?
+                    from versions v join staged_series s on s.series = v.series)
+                select coalesce(sum(changes), 0) from versions""".formatted(resolution.name()), now);
+        if (partialDays) {
+            update("""
+                    insert into %1$s (metering_point_id, starts_at, customer_id, kwh, received_at)
+                    select s.metering_point_id, x.starts_at, s.customer_id, x.kwh, x.received_at
+                    from replaced_value x join staged_series s on s.series = x.series
+                    where not exists (select 1 from staged_value v where v.series = x.series and v.starts_epoch = x.starts_epoch)
+                    """.formatted(table));
+        }
+        return corrected;
+    }
+
+    /**
+     * The advisory lock of writers of readings ({@link #lockForWriting}): values are inserted without
+     * the cost of a conflict check, and two deliveries never race for the same day.
      */
     private static final long WRITERS_LOCK = 0x4c4f535f524541L;
 
-    /**
-     * A series that replaces a whole day stored whole: each of its values has a stored one to update,
-     * so it needs no insert and no conflict check.
-     */
-    private static final String COMPLETE = "(s.whole_day and s.stored_intervals = s.intervals)";
-
-    /**
-     * What the stage holds to store: points, days, values; days already stored, and of them those stored
-     * and sent whole; hourly, quarterly and partial days.
-     */
-    private record Counts(int points, int days, long values, long stored, long complete, long hourly, long quarterly,
-            long partial) {
+    /** What the stage holds to store: points, days, values; days already stored; hourly, quarterly and partial days. */
+    private record Counts(int points, int days, long values, long stored, long hourly, long quarterly, long partial) {
 
         long of(Resolution resolution) {
             return resolution == Resolution.PT60M ? hourly : quarterly;
@@ -347,14 +390,13 @@ public final class ReadingStage implements AutoCloseable {
         try (Statement query = connection.createStatement(); ResultSet rows = query.executeQuery("""
                 select count(distinct metering_point_id), count(*), coalesce(sum(intervals), 0),
                        count(*) filter (where stored_resolution is not null),
-                       count(*) filter (where stored_resolution is not null and whole_day and stored_intervals = intervals),
                        count(*) filter (where resolution = 'PT60M'),
                        count(*) filter (where resolution = 'PT15M'),
                        count(*) filter (where not whole_day)
                 from staged_series where not refused""")) {
             rows.next();
             return new Counts(rows.getInt(1), rows.getInt(2), rows.getLong(3), rows.getLong(4), rows.getLong(5),
-                    rows.getLong(6), rows.getLong(7), rows.getLong(8));
+                    rows.getLong(6), rows.getLong(7));
         } catch (SQLException e) {
             throw new StageFailed("counting the stage", e);
         }
@@ -364,55 +406,41 @@ public final class ReadingStage implements AutoCloseable {
         return resolution == Resolution.PT60M ? "hourly_reading" : "quarter_hour_reading";
     }
 
-    /** Updates, in one join, each value of a day stored whole that the series changes. */
-    private static String replaceComplete(String table, Resolution resolution) {
-        return """
-                update %1$s r set kwh = n.kwh, customer_id = n.customer_id, received_at = ?
-                from (select s.metering_point_id, to_timestamp(v.starts_epoch) as starts_at, s.customer_id,
-                             v.kwh_milli * 0.001 as kwh
-                      from staged_series s join staged_value v on v.series = s.series
-                      where not s.refused and s.resolution = '%2$s' and %3$s) n
-                where r.metering_point_id = n.metering_point_id and r.starts_at = n.starts_at
-                  and (r.kwh, r.customer_id) is distinct from (n.kwh, n.customer_id)
-                """.formatted(table, resolution.name(), COMPLETE);
-    }
-
-    private static String insertValues(String table, Resolution resolution, String days) {
+    /** Inserts every value of this resolution: no day the stage holds is stored any more (replaced days were deleted). */
+    private static String insertValues(String table, Resolution resolution) {
         return """
                 insert into %1$s (metering_point_id, starts_at, customer_id, kwh, received_at)
                 select s.metering_point_id, to_timestamp(v.starts_epoch), s.customer_id, v.kwh_milli * 0.001, ?
                 from staged_series s join staged_value v on v.series = s.series
-                where not s.refused and s.resolution = '%2$s' and %3$s
-                """.formatted(table, resolution.name(), days);
+                where not s.refused and s.resolution = '%2$s'
+                """.formatted(table, resolution.name());
     }
-
-    /** A value already stored is replaced only when it differs, so a repeated delivery rewrites nothing. */
-    private static final String REPLACE_CHANGED = """
-            on conflict (metering_point_id, starts_at) do update
-            set kwh = excluded.kwh, customer_id = excluded.customer_id, received_at = excluded.received_at
-            where (%1$s.kwh, %1$s.customer_id) is distinct from (excluded.kwh, excluded.customer_id)""";
 
     private static final String REPLACE_DAY = """
             on conflict (metering_point_id, day) do update
             set customer_id = excluded.customer_id, resolution = excluded.resolution, intervals = excluded.intervals,
                 kwh = excluded.kwh, updated_at = excluded.updated_at""";
 
-    private static String keepReplaced(String table, Resolution resolution) {
-        return """
-                insert into reading_correction (metering_point_id, starts_at, resolution, customer_id, replaced_kwh,
-                    received_at, replaced_at)
-                select r.metering_point_id, r.starts_at, '%2$s', r.customer_id, r.kwh, r.received_at, ?
-                from staged_series s
-                join staged_value v on v.series = s.series
-                join %1$s r on r.metering_point_id = s.metering_point_id and r.starts_at = to_timestamp(v.starts_epoch)
-                where not s.refused and s.stored_resolution = '%2$s' and s.resolution = '%2$s'
-                  and r.kwh <> v.kwh_milli * 0.001""".formatted(table, resolution.name());
+    private long update(String sql, Object... parameters) {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            return statement.executeLargeUpdate();
+        } catch (SQLException e) {
+            throw new StageFailed("merging the staged readings", e);
+        }
     }
 
-    private long update(String sql, OffsetDateTime now) {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setObject(1, now);
-            return statement.executeLargeUpdate();
+    private long number(String sql, Object... parameters) {
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                query.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
         } catch (SQLException e) {
             throw new StageFailed("merging the staged readings", e);
         }

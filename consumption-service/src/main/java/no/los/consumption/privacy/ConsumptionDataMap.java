@@ -128,8 +128,8 @@ public class ConsumptionDataMap {
     private static DataCategory readingCorrections(String retention) {
         return DataCategory.named(READING_CORRECTIONS)
                 .title("Korrigerte målinger")
-                .description("Hver måleverdi Elhub senere har rettet: den gamle verdien, når den kom og når den ble "
-                        + "erstattet. Den viser hva en tidligere faktura bygde på.")
+                .description("Hver gang Elhub har rettet målinger for en dag: dagen slik den var før rettelsen, med "
+                        + "alle verdiene, når de kom og når de ble erstattet. Den viser hva en tidligere faktura bygde på.")
                 .tables("reading_correction")
                 .purposes(ProcessingPurpose.INVOICING, ProcessingPurpose.CUSTOMER_RELATIONSHIP)
                 .legalBasis(LegalBasis.CONTRACT)

@@ -32,7 +32,10 @@ public class MeteringRecordsRepository {
             OffsetDateTime updatedAt) {
     }
 
-    /** A value a correction replaced: what it was, when it had arrived, when it was replaced. */
+    /**
+     * A value of a day's version that a correction replaced: what it was, when the version had arrived
+     * (its newest value), when the day was replaced.
+     */
     public record ReplacedValue(String meteringPointId, OffsetDateTime startsAt, String resolution, BigDecimal kwh,
             OffsetDateTime receivedAt, OffsetDateTime replacedAt) {
     }
@@ -66,8 +69,9 @@ public class MeteringRecordsRepository {
     @SuppressWarnings("unchecked")
     public List<ReplacedValue> correctionsOfCustomer(UUID customerId) {
         List<Object[]> rows = entityManager.createNativeQuery("""
-                select metering_point_id, starts_at, resolution, replaced_kwh, received_at, replaced_at
-                from reading_correction where customer_id = ?1 order by metering_point_id, starts_at, replaced_at""")
+                select metering_point_id, value.starts_at, resolution, value.kwh, received_at, replaced_at
+                from reading_correction, unnest(starts_at, kwh) as value(starts_at, kwh)
+                where customer_id = ?1 order by metering_point_id, value.starts_at, replaced_at""")
                 .setParameter(1, customerId).getResultList();
         return rows.stream().map(row -> new ReplacedValue((String) row[0], NativeTimestamps.utc(row[1]), (String) row[2],
                 (BigDecimal) row[3], NativeTimestamps.utc(row[4]), NativeTimestamps.utc(row[5]))).toList();

@@ -119,9 +119,10 @@ class AccessPartTest {
         assertEquals(List.of("2026-11-24", "PT15M", 96, new BigDecimal("24.250")),
                 List.of(day.get("day"), day.get("resolution"), day.get("intervals"), day.get("kwh")));
         List<Map<String, Object>> replaced = records(part, "reading-corrections");
-        assertEquals(1, replaced.size(), "only the value that changed");
+        assertEquals(96, replaced.size(), "the day as it stood before the correction, every value");
         assertEquals(List.of("2026-11-24T00:00:00+01:00", "PT15M", new BigDecimal("0.250")),
                 List.of(replaced.get(0).get("start"), replaced.get(0).get("resolution"), replaced.get(0).get("kwh")));
+        assertEquals("2026-11-24T23:45:00+01:00", replaced.get(95).get("start"));
     }
 
     @Test

@@ -81,7 +81,7 @@ class ElhubDeliveryTest {
     }
 
     @Test
-    void aCorrectionReplacesTheDayAndKeepsEveryValueItReplacedWithItsTime() {
+    void aCorrectionReplacesTheDayAndKeepsTheVersionItReplacedWithItsTime() {
         String gsrn = pointWithContract(UUID.randomUUID(), CONTRACT_START);
         deliver(line(gsrn, WINTER_DAY, "PT60M", 24, i -> "1.000")).statusCode(200);
 
@@ -90,10 +90,11 @@ class ElhubDeliveryTest {
                 .body("stored.values", equalTo(24))
                 .body("stored.corrected", equalTo(2));
 
-        assertEquals(2, ConsumptionDatabase.count("""
+        assertEquals(1, ConsumptionDatabase.count("""
                 select count(*) from reading_correction
-                where metering_point_id = ? and resolution = 'PT60M' and replaced_kwh = 1.000 and replaced_at > received_at
-                  and starts_at in ('2026-11-24T05:00:00+01:00', '2026-11-24T06:00:00+01:00')""", gsrn));
+                where metering_point_id = ? and day = '2026-11-24' and resolution = 'PT60M' and replaced_at > received_at
+                  and cardinality(kwh) = 24 and kwh[6] = 1.000 and kwh[7] = 1.000
+                  and starts_at[6] = '2026-11-24T05:00:00+01:00'""", gsrn), "the day as it stood, with its time");
         assertEquals("2.500", ConsumptionDatabase.text(
                 "select kwh from hourly_reading where metering_point_id = ? and starts_at = '2026-11-24T05:00:00+01:00'", gsrn));
         assertEquals("PT60M 24 27.000", day(gsrn, WINTER_DAY));
@@ -101,7 +102,7 @@ class ElhubDeliveryTest {
         deliver(line(gsrn, WINTER_DAY, "PT60M", 24, i -> i == 5 || i == 6 ? "2.500" : "1.000"))
                 .statusCode(200)
                 .body("stored.corrected", equalTo(0));
-        assertEquals(2, ConsumptionDatabase.count("select count(*) from reading_correction where metering_point_id = ?", gsrn),
+        assertEquals(1, ConsumptionDatabase.count("select count(*) from reading_correction where metering_point_id = ?", gsrn),
                 "a delivery repeated unchanged replaces nothing");
     }
 

@@ -54,6 +54,8 @@ class ReadingsApiTest {
 
         receive(gsrn, day(MIDNIGHT, "1.000")).then().statusCode(200).body("hours", equalTo(24));
         receive(gsrn, List.of(hour(MIDNIGHT.plusHours(5), "2.345"))).then().statusCode(200);
+        assertEquals(1, ConsumptionDatabase.count("select count(*) from reading_correction where metering_point_id = ? "
+                + "and cardinality(kwh) = 24 and kwh[6] = 1.000", gsrn), "the day as it stood before the correction");
 
         List<ConsumerRecord<String, byte[]>> announced = TopicRecords.readUntil(EventTopic.CONSUMPTION.topicName(),
                 Duration.ofSeconds(20), read -> read.stream().filter(r -> customer.toString().equals(r.key())).count() == 2);
