@@ -703,6 +703,20 @@ hourly_readings() {
   printf ']}'
 }
 
+# quarter_hour_delivery GSRN: an Elhub delivery (NDJSON) of the point's 2026-11-26 in quarter hours
+# (96 values), and a line for a metering point that is not ours, which the receipt refuses.
+quarter_hour_delivery() {
+  local q wh sep=''
+  printf '{"meteringPointId":"%s","day":"2026-11-26","resolution":"PT15M","kwh":[' "$1"
+  for q in $(seq 0 95); do
+    wh=$((110 + (q * 53) % 400))
+    printf '%s%d.%03d' "$sep" $((wh / 1000)) $((wh % 1000))
+    sep=','
+  done
+  printf ']}\n{"meteringPointId":"%s","day":"2026-11-26","resolution":"PT60M","kwh":[%s]}\n' \
+    "$(gsrn 9999999)" "$(printf '0.500,%.0s' $(seq 1 23))0.500"
+}
+
 # password_token USER: an access token for a demo user from the public frontend client.
 password_token() {
   local body token
@@ -715,11 +729,11 @@ password_token() {
 
 # api METHOD URL TOKEN [JSON]: sets API_STATUS, API_BODY and API_LOCATION.
 api() {
-  local method=$1 url=$2 token=$3 body=${4:-} tmp
+  local method=$1 url=$2 token=$3 body=${4:-} type=${5:-application/json} tmp
   tmp=$(mktemp -d)
   local args=(-s -o "$tmp/body" -D "$tmp/headers" -w '%{http_code}' -X "$method"
               -H "Authorization: Bearer $token" -H 'Accept: application/json')
-  [[ -n $body ]] && args+=(-H 'Content-Type: application/json' --data-binary "$body")
+  [[ -n $body ]] && args+=(-H "Content-Type: $type" --data-binary "$body")
   API_STATUS=$(curl "${args[@]}" "$url") || API_STATUS=000
   API_BODY=$(cat "$tmp/body" 2>/dev/null || true)
   API_LOCATION=$(sed -n 's/^[Ll]ocation: *//p' "$tmp/headers" 2>/dev/null | tr -d '\r' | tail -n 1)
@@ -840,6 +854,13 @@ seed_demo_data() {
   api_retry 30 404 consumption-service "48 readings for $mp" 200 \
     PUT "http://127.0.0.1:8083/metering-points/$mp/readings" "$(client_token billing-integration)" "$(hourly_readings)"
   ok "48 hourly readings stored for $mp"
+
+  api POST "http://127.0.0.1:8083/readings/deliveries" "$(client_token billing-integration)" \
+    "$(quarter_hour_delivery "$mp")" application/x-ndjson
+  expect consumption-service "Elhub delivery of 2026-11-26 in quarter hours" 200
+  [[ $API_BODY == *'"stored":{"meteringPoints":1,"days":1,"values":96,'* && $API_BODY == *'"refused":{"meteringPoints":1,'* ]] \
+    || die "seeding: the delivery's receipt is not the one expected: ${API_BODY:0:500}" "$LOG_DIR/consumption-service.log"
+  ok "Elhub delivery: 96 quarter-hour values stored for $mp, the point that is not ours refused"
 
   api_retry 30 409 marketing-service "newsletter subscription for kari" 200 \
     PUT "http://127.0.0.1:8084/me/newsletter-subscription" "$kari_token" '{"email":"kari.nordmann@example.no"}'

@@ -1,7 +1,6 @@
 package no.los.consumption.intake;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,12 +17,12 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
 
 /**
- * Readings on their way in, staged in two temporary tables of the caller's transaction with
- * PostgreSQL's {@code COPY} and then checked and merged set-wise, never row by row: the values
- * ({@code staged_value}: series, start in epoch seconds, Wh) and the day series they belong to
- * ({@code staged_series}). The checks mark whole metering points refused; the merge stores the rest,
- * keeps every value a correction replaces in {@code reading_correction}, sums quarters to hours and
- * brings each metered day's total up to date.
+ * Readings on their way in, staged in temporary tables of the caller's transaction with PostgreSQL's
+ * {@code COPY} and then checked and merged set-wise, never row by row: the values ({@code staged_value}:
+ * series, start in epoch seconds, Wh) and the day series they belong to ({@code staged_series}). The
+ * checks mark whole metering points refused; the merge stores the rest, keeps each version of a day a
+ * correction replaces in {@code reading_correction} (by way of {@code replaced_value}), sums quarters
+ * to hours and brings each metered day's total up to date.
  * <p>
  * One stage per transaction; the tables go with its commit. The caller takes the connection from
  * the transaction and closes the stage, not the connection.
@@ -43,7 +42,6 @@ public final class ReadingStage implements AutoCloseable {
     private final List<DaySeries> series = new ArrayList<>();
     private PGCopyOutputStream valueCopy;
     private CopyRows values;
-    private long staged;
     private int nextSeriesId = 1;
 
     private ReadingStage(Connection connection) {
@@ -107,12 +105,9 @@ public final class ReadingStage implements AutoCloseable {
                 values = new CopyRows(valueCopy);
             }
             values.number(seriesId).number(startEpochSecond).number(kwhMilli).endRow();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (SQLException e) {
-            throw new StageFailed("opening the copy of values", e);
+        } catch (IOException | SQLException e) {
+            throw new StageFailed("copying a value", e);
         }
-        staged++;
     }
 
     /** Adds the series whose values were staged under its id; the next series gets the next id. */
@@ -122,11 +117,6 @@ public final class ReadingStage implements AutoCloseable {
         }
         series.add(day);
         nextSeriesId++;
-    }
-
-    /** How many values were staged so far. */
-    public long stagedValues() {
-        return staged;
     }
 
     /**
@@ -155,10 +145,8 @@ public final class ReadingStage implements AutoCloseable {
                             .text(day.field()).text(day.reason()).endRow();
                 }
             }
-        } catch (SQLException e) {
-            throw new StageFailed("copying the staged readings", e);
-        } catch (IOException e) {
-            throw new StageFailed("copying the staged readings", e);
+        } catch (IOException | SQLException e) {
+            throw new StageFailed("copying the staged series", e);
         }
         series.clear();
         execute("analyze staged_value");
@@ -167,8 +155,8 @@ public final class ReadingStage implements AutoCloseable {
 
     /**
      * Takes the locks a writer of readings holds until it commits, before it checks anything: one writer
-     * of readings at a time (a delivery, a single point's batch), so a day found not stored is still
-     * not stored when its values are inserted; and the supply contracts in share mode, so the owners
+     * of readings at a time (a delivery, a single point's batch), so the days found stored are the days
+     * it replaces; and the supply contracts in share mode, so the owners
      * found are the owners at commit, and an erasure that deletes a customer's contracts and readings
      * ({@code SupplyContractRepository.lockAgainstDeliveries}) comes wholly before or wholly after.
      */
