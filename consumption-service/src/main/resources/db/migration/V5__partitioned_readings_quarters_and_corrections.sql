@@ -50,16 +50,9 @@ insert into hourly_reading (metering_point_id, starts_at, customer_id, kwh, rece
 select metering_point_id, starts_at, customer_id, kwh, received_at from hourly_reading_before_v5;
 drop table hourly_reading_before_v5;
 
--- Quarter-hour values (PT15M) of the days a metering point was measured per quarter, as received.
-create table quarter_hour_reading (
-    metering_point_id varchar(18)    not null,
-    starts_at         timestamptz    not null,
-    customer_id       uuid           not null,
-    kwh               numeric(12, 3) not null check (kwh >= 0),
-    received_at       timestamptz    not null,
-    primary key (metering_point_id, starts_at)
-) partition by range (starts_at);
-create index quarter_hour_reading_customer on quarter_hour_reading (customer_id, metering_point_id, starts_at);
+-- Quarter-hour values (PT15M) of the days a metering point was measured per quarter, as received: the
+-- same columns, keys and partitions as the hours.
+create table quarter_hour_reading (like hourly_reading including all) partition by range (starts_at);
 
 -- The day of a metering point as Elhub delivered it: its resolution (a point may change resolution
 -- only at a day boundary), whose day it is (the customer whose contract covered it), how many values

@@ -8,6 +8,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import no.los.platform.rights.DataCategory;
 import no.los.platform.rights.DataMap;
+import no.los.platform.rights.DataMap.TableWithoutPersonalData;
 import no.los.platform.rights.DataSource;
 import no.los.platform.rights.LegalBasis;
 import no.los.platform.rights.ProcessingPurpose;
@@ -65,7 +66,9 @@ public class ConsumptionDataMap {
                 invoicingRetention(years),
                 appRegistration(),
                 appProfile(),
-                alertSettings()));
+                alertSettings()),
+                new TableWithoutPersonalData("spot_price", "day-ahead spot prices per price area from the price source or "
+                        + "the billing integration: market data about no one"));
     }
 
     public DataMap dataMap() {
@@ -93,52 +96,48 @@ public class ConsumptionDataMap {
     }
 
     private static DataCategory quarterHourReadings(String retention) {
-        return DataCategory.named(QUARTER_HOUR_READINGS)
+        return invoicingRecord(QUARTER_HOUR_READINGS, retention)
                 .title("Kvartersforbruk")
                 .description("Strømforbruket ditt per kvarter (kWh med tre desimaler) for dagene målepunktet ble målt "
                         + "per kvarter, slik Elhub har sendt oss det. Timeforbruket er summen av dem.")
                 .tables("quarter_hour_reading")
-                .purposes(ProcessingPurpose.INVOICING, ProcessingPurpose.CUSTOMER_RELATIONSHIP)
-                .legalBasis(LegalBasis.CONTRACT)
                 .source(DataSource.ELHUB)
-                .recipients(DSAR)
-                .retention(retention, INVOICING_ENFORCED_BY)
-                .safeguards(Safeguard.PSEUDONYMOUS_ID, Safeguard.SEPARATE_STORE, Safeguard.ROLE_BASED_ACCESS)
-                .accessRoles(Roles.BILLING, Roles.RIGHTS_COLLECTOR)
                 .portable()
                 .build();
     }
 
     private static DataCategory meteredDays(String retention) {
-        return DataCategory.named(METERED_DAYS)
+        return invoicingRecord(METERED_DAYS, retention)
                 .title("Forbruk per dag")
                 .description("For hvert målepunkt og hver dag: om dagen ble målt per time eller per kvarter, hvor "
                         + "mange verdier den har, summen i kWh og når den sist ble endret. Regnet ut av målingene.")
                 .tables("metered_day")
-                .purposes(ProcessingPurpose.INVOICING, ProcessingPurpose.CUSTOMER_RELATIONSHIP)
-                .legalBasis(LegalBasis.CONTRACT)
                 .source(DataSource.DERIVED)
-                .recipients(DSAR)
-                .retention(retention, INVOICING_ENFORCED_BY)
-                .safeguards(Safeguard.PSEUDONYMOUS_ID, Safeguard.SEPARATE_STORE, Safeguard.ROLE_BASED_ACCESS)
-                .accessRoles(Roles.BILLING, Roles.RIGHTS_COLLECTOR)
                 .build();
     }
 
     private static DataCategory readingCorrections(String retention) {
-        return DataCategory.named(READING_CORRECTIONS)
+        return invoicingRecord(READING_CORRECTIONS, retention)
                 .title("Korrigerte målinger")
                 .description("Hver gang Elhub har rettet målinger for en dag: dagen slik den var før rettelsen, med "
                         + "alle verdiene, når de kom og når de ble erstattet. Den viser hva en tidligere faktura bygde på.")
                 .tables("reading_correction")
+                .source(DataSource.ELHUB)
+                .build();
+    }
+
+    /**
+     * What the intake keeps beside the hourly readings shares their purposes, basis, recipients, retention
+     * and safeguards; only the billing integration and the rights collector read it.
+     */
+    private static DataCategory.Builder invoicingRecord(String name, String retention) {
+        return DataCategory.named(name)
                 .purposes(ProcessingPurpose.INVOICING, ProcessingPurpose.CUSTOMER_RELATIONSHIP)
                 .legalBasis(LegalBasis.CONTRACT)
-                .source(DataSource.ELHUB)
                 .recipients(DSAR)
                 .retention(retention, INVOICING_ENFORCED_BY)
                 .safeguards(Safeguard.PSEUDONYMOUS_ID, Safeguard.SEPARATE_STORE, Safeguard.ROLE_BASED_ACCESS)
-                .accessRoles(Roles.BILLING, Roles.RIGHTS_COLLECTOR)
-                .build();
+                .accessRoles(Roles.BILLING, Roles.RIGHTS_COLLECTOR);
     }
 
     private static DataCategory contracts(String retention) {

@@ -40,6 +40,8 @@ class ConsumptionContractTest extends ServiceContractTest {
         return List.of(
                 Endpoint.put("/metering-points/{meteringPointId}/readings", "billing").with("meteringPointId", GSRN),
                 Endpoint.post("/readings/deliveries", "billing").sending(ElhubDeliveryResource.NDJSON),
+                Endpoint.put("/prices/{priceArea}/{day}", "billing").with("priceArea", "NO2").with("day", "2026-12-09"),
+                Endpoint.get("/prices/{priceArea}", "customer", "agent", "billing").with("priceArea", "NO2"),
                 Endpoint.get("/metering-points/{meteringPointId}/readings", "agent", "billing").with("meteringPointId", GSRN),
                 Endpoint.get("/me/consumption/hourly", "customer"),
                 Endpoint.get("/me/app-profile", "customer"),

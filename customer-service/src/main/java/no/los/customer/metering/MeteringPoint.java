@@ -15,6 +15,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import no.los.platform.identifiers.MeteringPointId;
+import no.los.platform.identifiers.PriceArea;
 import no.los.platform.problem.InvalidInputException;
 
 /**

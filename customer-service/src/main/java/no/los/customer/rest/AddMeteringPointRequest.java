@@ -12,9 +12,9 @@ import jakarta.validation.constraints.Pattern;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import no.los.customer.metering.MeteringPoint;
-import no.los.customer.metering.PriceArea;
 import no.los.customer.service.MeteringPointRegistration.AddMeteringPoint;
 import no.los.platform.identifiers.MeteringPointId;
+import no.los.platform.identifiers.PriceArea;
 
 @Schema(description = "A metering point the customer is supplied at")
 public record AddMeteringPointRequest(

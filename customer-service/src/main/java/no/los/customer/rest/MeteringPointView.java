@@ -9,9 +9,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import no.los.customer.metering.MeterSwap;
 import no.los.customer.metering.MeteringPoint;
-import no.los.customer.metering.PriceArea;
 import no.los.customer.service.CustomerDirectory.PointRecord;
 import no.los.platform.identifiers.MeteringPointId;
+import no.los.platform.identifiers.PriceArea;
 
 @Schema(description = "A metering point; latitude and longitude are null for staff when the population register "
         + "protects the tenant's address")

@@ -11,7 +11,6 @@ import jakarta.transaction.Transactional;
 
 import no.los.customer.metering.MeterSwap;
 import no.los.customer.metering.MeteringPoint;
-import no.los.customer.metering.PriceArea;
 import no.los.customer.repository.ContractRepository;
 import no.los.customer.repository.CustomerRepository;
 import no.los.customer.repository.MeterSwapRepository;
@@ -20,6 +19,7 @@ import no.los.platform.events.EventTopic;
 import no.los.platform.events.EventTypes;
 import no.los.platform.events.OutgoingEvent;
 import no.los.platform.identifiers.MeteringPointId;
+import no.los.platform.identifiers.PriceArea;
 import no.los.platform.outbox.Outbox;
 import no.los.platform.problem.ConflictProblem;
 import no.los.platform.problem.InvalidInputException;

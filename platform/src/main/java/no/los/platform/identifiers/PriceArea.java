@@ -1,4 +1,4 @@
-package no.los.customer.metering;
+package no.los.platform.identifiers;
 
 /** The five Norwegian bidding zones; a metering point belongs to exactly one. */
 public enum PriceArea {
