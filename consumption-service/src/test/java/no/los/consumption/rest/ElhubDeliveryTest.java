@@ -13,12 +13,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 
 import no.los.consumption.ConsumptionDatabase;
 import no.los.consumption.CustomerEvents;
@@ -104,6 +107,28 @@ class ElhubDeliveryTest {
                 .body("stored.corrected", equalTo(0));
         assertEquals(1, ConsumptionDatabase.count("select count(*) from reading_correction where metering_point_id = ?", gsrn),
                 "a delivery repeated unchanged replaces nothing");
+    }
+
+    @Test
+    void aWholeDayReplacesTheHoursASinglePointsBatchStoredOfIt() {
+        String gsrn = pointWithContract(UUID.randomUUID(), CONTRACT_START);
+        List<Map<String, Object>> morning = new ArrayList<>();
+        for (int h = 0; h < 12; h++) {
+            morning.add(Map.of("start", "2026-11-24T%02d:00:00+01:00".formatted(h), "kwh", new BigDecimal("0.500")));
+        }
+        given().auth().oauth2(TestTokens.withRoles("billing")).contentType(ContentType.JSON)
+                .body(Map.of("readings", morning))
+                .put("/metering-points/" + gsrn + "/readings").then().statusCode(200);
+        assertEquals("PT60M 12 6.000", day(gsrn, WINTER_DAY));
+
+        deliver(line(gsrn, WINTER_DAY, "PT60M", 24, i -> i == 0 ? "0.750" : "0.500"))
+                .statusCode(200)
+                .body("stored.corrected", equalTo(1));
+
+        assertEquals("PT60M 24 12.250", day(gsrn, WINTER_DAY));
+        assertEquals(24, hoursOf(gsrn));
+        assertEquals(1, ConsumptionDatabase.count("select count(*) from reading_correction where metering_point_id = ? "
+                + "and cardinality(kwh) = 12", gsrn), "the morning as it stood");
     }
 
     @Test

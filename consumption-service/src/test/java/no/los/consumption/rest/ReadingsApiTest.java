@@ -30,6 +30,7 @@ import io.restassured.response.Response;
 
 import no.los.consumption.ConsumptionDatabase;
 import no.los.consumption.CustomerEvents;
+import no.los.consumption.Deliveries;
 import no.los.platform.events.EventTopic;
 import no.los.platform.test.EventSchemas;
 import no.los.platform.test.SyntheticIdentities;
@@ -243,6 +244,21 @@ class ReadingsApiTest {
                 .body("errors.field", contains("readings[0].start"))
                 .body("errors[0].message", containsString("outside every supply contract"));
         assertEquals(0, storedReadings(gsrn));
+    }
+
+    @Test
+    void hoursOfADayStoredPerQuarterHourAreRefusedAndNothingIsStored() {
+        String gsrn = announceMeteringPoint(UUID.randomUUID());
+        Deliveries.deliver(Deliveries.line(gsrn, LocalDate.parse("2026-11-24"), "PT15M", 96, i -> "0.250")).statusCode(200);
+
+        receive(gsrn, List.of(hour(MIDNIGHT.minusHours(1), "9.999"), hour(MIDNIGHT.plusHours(2), "9.999")))
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", contains("readings[1].start"))
+                .body("errors[0].message", containsString("stored per quarter hour"));
+        assertEquals(24, storedReadings(gsrn), "the hours summed from the quarters, nothing of the batch");
+        assertEquals("1.000", ConsumptionDatabase.text(
+                "select kwh from hourly_reading where metering_point_id = ? and starts_at = ?", gsrn, MIDNIGHT.plusHours(2)));
     }
 
     @Test
