@@ -1,9 +1,15 @@
 package no.los.consumption.rest;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.Year;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoField;
+import java.time.temporal.Temporal;
 import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -24,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import no.los.consumption.Period;
 import no.los.consumption.ReadingCursor;
+import no.los.consumption.insight.ConsumptionByPeriod;
 import no.los.consumption.insight.PeerComparison;
 import no.los.consumption.service.ConsumptionHistory;
 import no.los.platform.http.Page;
@@ -46,6 +53,48 @@ public class MyConsumptionResource {
 
     @Inject
     PeerComparison peerComparison;
+
+    @Inject
+    ConsumptionByPeriod byPeriod;
+
+    @GET
+    @Path("/periods")
+    @RolesAllowed(Roles.CUSTOMER)
+    @Operation(summary = "My consumption in a year, month or day, part by part", description = "Over all my metering "
+            + "points, in Norwegian calendar periods: a year's months and a month's days (summed from the days as "
+            + "metered), or a day's hours (23, 24 or 25). Drill down by asking for a part: a month of the year, a day "
+            + "of the month. Parts without consumption are left out.")
+    @APIResponse(responseCode = "200", description = "The period and its parts")
+    @APIResponse(responseCode = "400", description = "The period is not YEAR, MONTH or DAY, or at is not a year, month "
+            + "or day such as 2026, 2026-11 or 2026-11-24", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public ConsumptionPeriodView myConsumptionByPeriod(
+            @QueryParam("period") @Parameter(schema = @Schema(enumeration = { "YEAR", "MONTH", "DAY" }, maxLength = 5))
+            String period,
+            @QueryParam("at") @Parameter(description = "The year, month or day, Europe/Oslo", example = "2026-11",
+                    schema = @Schema(implementation = String.class, pattern = "^\\d{4}(-\\d{2}(-\\d{2})?)?$", maxLength = 10))
+            String at) {
+        UUID customer = currentCustomer.id();
+        return switch (period == null ? "" : period) {
+            case "YEAR" -> ConsumptionPeriodView.of(period, at, byPeriod.monthsOf(customer, parse(at, "2026", Year::parse)));
+            case "MONTH" -> ConsumptionPeriodView.of(period, at, byPeriod.daysOf(customer, parse(at, "2026-11", YearMonth::parse)));
+            case "DAY" -> ConsumptionPeriodView.of(period, at, byPeriod.hoursOf(customer, parse(at, "2026-11-24", LocalDate::parse)));
+            default -> throw new InvalidInputException("period", "must be YEAR, MONTH or DAY");
+        };
+    }
+
+    /** The year, month or day {@code at} names, in the range the readings may have. */
+    private static <T extends Temporal> T parse(String at, String example, Function<String, T> parser) {
+        try {
+            T parsed = parser.apply(at == null ? "" : at);
+            int year = parsed.get(ChronoField.YEAR);
+            if (year < Period.EARLIEST_YEAR || year > Period.LATEST_YEAR) {
+                throw new InvalidInputException("at", "must lie between " + Period.EARLIEST_YEAR + " and " + Period.LATEST_YEAR);
+            }
+            return parsed;
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException("at", "must be written like " + example + " for this period");
+        }
+    }
 
     @GET
     @Path("/hourly")

@@ -44,6 +44,7 @@ class ConsumptionContractTest extends ServiceContractTest {
                 Endpoint.get("/prices/{priceArea}", "customer", "agent", "billing").with("priceArea", "NO2"),
                 Endpoint.get("/metering-points/{meteringPointId}/readings", "agent", "billing").with("meteringPointId", GSRN),
                 Endpoint.get("/me/consumption/hourly", "customer"),
+                Endpoint.get("/me/consumption/periods", "customer"),
                 Endpoint.get("/me/app-profile", "customer"),
                 Endpoint.get("/me/consumption/similar-households", "customer"),
                 Endpoint.put("/me/app-profile", "customer"),

@@ -1,0 +1,77 @@
+package no.los.consumption.insight;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.Year;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import no.los.platform.persistence.NativeTimestamps;
+import no.los.platform.time.OsloCalendar;
+
+/**
+ * A customer's consumption over all the metering points they were supplied at, per Norwegian calendar
+ * period, for drilling down: a year's months and a month's days are summed from the metered days the
+ * intake keeps ({@code metered_day}), never from the hours; a day's hours (23, 24 or 25) are read from
+ * {@code hourly_reading}. Only what is the customer's own: the days and hours their contracts covered.
+ */
+@ApplicationScoped
+public class ConsumptionByPeriod {
+
+    @Inject
+    EntityManager entityManager;
+
+    /** One part of the period asked for: a month of a year, a day of a month or an hour of a day. */
+    public record Part(OffsetDateTime start, BigDecimal kwh) {
+    }
+
+    /** The year's months that have consumption, oldest first. */
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public List<Part> monthsOf(UUID customerId, Year year) {
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                select to_char(day, 'YYYY-MM'), sum(kwh) from metered_day
+                where customer_id = ?1 and day >= ?2 and day < ?3
+                group by 1 order by 1""")
+                .setParameter(1, customerId).setParameter(2, year.atDay(1)).setParameter(3, year.plusYears(1).atDay(1))
+                .getResultList();
+        return rows.stream().map(row -> new Part(OsloCalendar.startOf(YearMonth.parse((String) row[0]).atDay(1)),
+                (BigDecimal) row[1])).toList();
+    }
+
+    /** The month's days that have consumption, oldest first. */
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public List<Part> daysOf(UUID customerId, YearMonth month) {
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                select to_char(day, 'YYYY-MM-DD'), sum(kwh) from metered_day
+                where customer_id = ?1 and day >= ?2 and day < ?3
+                group by 1 order by 1""")
+                .setParameter(1, customerId).setParameter(2, month.atDay(1)).setParameter(3, month.plusMonths(1).atDay(1))
+                .getResultList();
+        return rows.stream().map(row -> new Part(OsloCalendar.startOf(LocalDate.parse((String) row[0])),
+                (BigDecimal) row[1])).toList();
+    }
+
+    /** The day's hours that have consumption, oldest first: 23, 24 or 25 of them when the day is complete. */
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public List<Part> hoursOf(UUID customerId, LocalDate day) {
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                select starts_at, sum(kwh) from hourly_reading
+                where customer_id = ?1 and starts_at >= ?2 and starts_at < ?3
+                group by 1 order by 1""")
+                .setParameter(1, customerId).setParameter(2, OsloCalendar.startOf(day))
+                .setParameter(3, OsloCalendar.startOf(day.plusDays(1)))
+                .getResultList();
+        return rows.stream().map(row -> new Part(NativeTimestamps.utc(row[0])
+                .atZoneSameInstant(OsloCalendar.ZONE).toOffsetDateTime(), (BigDecimal) row[1])).toList();
+    }
+}
