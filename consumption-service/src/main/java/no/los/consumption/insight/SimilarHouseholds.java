@@ -4,27 +4,36 @@ import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.Optional;
 
-import no.los.consumption.app.DwellingType;
-import no.los.consumption.app.HeatingType;
-
 /**
- * A month's consumption of one household beside that of similar households (R12): the same dwelling
- * type and heating. The group's figures are given only when at least the minimum number of other
- * households is in it, so that one answer does not show any single household's consumption. Two
- * answers on either side of a household joining or leaving the group can still be set against each
- * other; the figures are not noised.
+ * A month's consumption of one household beside that of similar households (R12). The group's figures
+ * are given only when it has at least the minimum number of other households and none of them used
+ * more than the dominance share of the group's total, so that no answer shows one household's
+ * consumption; they are rounded to whole kWh and never include the household itself. Two answers on
+ * either side of a household joining or leaving a large group can still be set against each other; the
+ * figures are not noised.
  *
- * @param month         the calendar month, Europe/Oslo
- * @param dwellingType  what the group shares with the household
- * @param heatingType   what the group shares with the household
- * @param ownKwh        the household's own consumption in the month, over all its metering points
- * @param households    how many other households with readings in the month are in the group
- * @param group         the group's figures; empty when there are fewer than the minimum
+ * @param month       the calendar month, Europe/Oslo
+ * @param group       what the household shares with the group
+ * @param ownKwh      the household's own consumption in the month, over all its metering points
+ * @param households  how many other households with consumption in the month are in the group
+ * @param hidden      why the group's figures are not given; empty when they are
+ * @param figures     the group's figures; empty when hidden
  */
-public record SimilarHouseholds(YearMonth month, DwellingType dwellingType, HeatingType heatingType, BigDecimal ownKwh,
-        int households, Optional<Group> group) {
+public record SimilarHouseholds(YearMonth month, PeerGroup group, BigDecimal ownKwh, int households,
+        Optional<Hidden> hidden, Optional<Figures> figures) {
 
-    /** The group's monthly consumption, in kWh with three decimals. */
-    public record Group(BigDecimal averageKwh, BigDecimal medianKwh) {
+    /** Why a group's figures are not shown. */
+    public enum Hidden {
+        /** Fewer other households than {@code los.consumption.peer-comparison.minimum-households}. */
+        TOO_FEW_HOUSEHOLDS,
+        /** One household used more than {@code los.consumption.peer-comparison.dominance-share} of the total. */
+        ONE_HOUSEHOLD_DOMINATES
+    }
+
+    /**
+     * The group's monthly consumption in whole kWh: the mean, the median, and the mean of the fifth of the
+     * group that used the least (the efficient households; at least one).
+     */
+    public record Figures(BigDecimal averageKwh, BigDecimal medianKwh, BigDecimal efficientKwh) {
     }
 }

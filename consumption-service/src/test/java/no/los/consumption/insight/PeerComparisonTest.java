@@ -32,15 +32,17 @@ import no.los.platform.test.TestTokens;
 import no.los.platform.test.TopicRecords;
 
 /**
- * Comparison with similar households (R12): a household's month beside the other app households of
- * the same dwelling type and heating. An upheld objection to peer comparison (Art. 21) takes the
- * person out of every group and ends their own comparison, and consumption-service answers the
- * request that made it with what it stopped; a restriction (Art. 18) takes them out too.
+ * Comparison with similar households (R12): a household's month beside the other app households of the
+ * same price area, dwelling type, heating, floor-area band and household-size band. The figures are
+ * shown only for ten households or more of which none dominates, rounded, and never with the household
+ * itself in them. An upheld objection to peer comparison (Art. 21) takes the person out of every group and
+ * ends their own comparison, and consumption-service answers the request that made it with what it
+ * stopped; a restriction (Art. 18) takes them out too.
  */
 @QuarkusTest
 class PeerComparisonTest {
 
-    /** No other test describes a terraced house heated with wood, so the group is this test's own. */
+    /** No other test describes a terraced house of 60–99 m² for two heated with wood: the group is this test's own. */
     private static final Map<String, Object> TERRACED_WOOD = Map.of("householdSize", 2, "dwellingType", "TERRACED",
             "heatingType", "WOOD", "areaSquareMetres", 95);
     private static final LocalDate DAY = LocalDate.of(2025, 3, 10);
@@ -49,17 +51,21 @@ class PeerComparisonTest {
     void anUpheldObjectionOrARestrictionTakesThePersonOutOfEveryGroupAndEndsTheirOwnComparison() {
         UUID me = household(0.5);
         List<UUID> peers = new ArrayList<>();
-        for (int kwhPerHour = 1; kwhPerHour <= 7; kwhPerHour++) {
+        for (int kwhPerHour = 10; kwhPerHour <= 20; kwhPerHour++) {
             peers.add(household(kwhPerHour));
         }
         JsonPath all = comparisonOf(me).then().statusCode(200).extract().jsonPath();
         assertEquals("2025-03", all.getString("month"));
+        assertEquals(List.of("NO2", "TERRACED", "WOOD", "60_99", "2"), List.of(all.getString("priceArea"),
+                all.getString("dwellingType"), all.getString("heatingType"), all.getString("areaBand"),
+                all.getString("householdSizeBand")));
         assertEquals(12.0, all.getDouble("ownKwh"), "24 hours of 0.5 kWh");
-        assertEquals(7, all.getInt("households"), "the seven other households, not my own");
-        assertEquals(96.0, all.getDouble("averageKwh"), "24, 48, … 168 kWh");
-        assertEquals(96.0, all.getDouble("medianKwh"));
+        assertEquals(11, all.getInt("households"), "the eleven other households, not my own");
+        assertEquals(360.0, all.getDouble("averageKwh"), "240, 264, … 480 kWh");
+        assertEquals(360.0, all.getDouble("medianKwh"));
+        assertEquals(264.0, all.getDouble("efficientKwh"), "the three that used least: 240, 264 and 288 kWh");
 
-        UUID objector = peers.get(6);
+        UUID objector = peers.get(10);
         UUID request = UUID.randomUUID();
         TopicRecords.send(RightsEvents.objectionUpheld(objector, UUID.randomUUID(), "PEER_COMPARISON", request));
         JsonPath answer = RightsEvents.answers(EventTopic.CONSUMPTION, EventTypes.RIGHTS_ANSWERED, objector, request)
@@ -67,30 +73,76 @@ class PeerComparisonTest {
         assertEquals("OBJECTION", answer.getString("requestType"));
         assertEquals(List.of("app-profile", "hourly-readings"), answer.getList("categories"));
         JsonPath withoutObjector = comparisonOf(me).then().statusCode(200).extract().jsonPath();
-        assertEquals(6, withoutObjector.getInt("households"));
-        assertEquals(84.0, withoutObjector.getDouble("averageKwh"), "24 … 144 kWh: the 168 left with the objector");
+        assertEquals(10, withoutObjector.getInt("households"));
+        assertEquals(348.0, withoutObjector.getDouble("averageKwh"), "240 … 456 kWh: the 480 left with the objector");
         comparisonOf(objector).then().statusCode(409).body("detail", containsString("objection"));
         assertEquals(1, ConsumptionDatabase.count("select count(*) from upheld_objection where customer_id = ?",
                 objector), "kept, with the objector's readings and profile, which stay");
 
-        TopicRecords.send(RightsEvents.requestReceived(peers.get(5), UUID.randomUUID(), "RESTRICTION"));
+        TopicRecords.send(RightsEvents.requestReceived(peers.get(9), UUID.randomUUID(), "RESTRICTION"));
         ConsumptionDatabase.awaitCount("the restriction took effect", 1,
-                "select count(*) from restricted_customer where customer_id = ?", peers.get(5));
-        JsonPath withoutRestricted = comparisonOf(me).then().statusCode(200).extract().jsonPath();
-        assertEquals(5, withoutRestricted.getInt("households"));
-        assertEquals(72.0, withoutRestricted.getDouble("averageKwh"));
+                "select count(*) from restricted_customer where customer_id = ?", peers.get(9));
+        comparisonOf(me).then().statusCode(200)
+                .body("households", equalTo(9))
+                .body("comparable", equalTo(false))
+                .body("hiddenBecause", equalTo("TOO_FEW_HOUSEHOLDS"));
     }
 
     @Test
-    void aGroupSmallerThanTheMinimumIsCountedButNotShown() {
-        Map<String, Object> rare = Map.of("householdSize", 9, "dwellingType", "CABIN", "heatingType", "DISTRICT",
+    void aGroupOfNineIsHiddenAndAGroupOfTenShown() {
+        Map<String, Object> cabins = Map.of("householdSize", 9, "dwellingType", "CABIN", "heatingType", "DISTRICT",
                 "areaSquareMetres", 400);
-        UUID me = household(1.0, rare);
-        household(2.0, rare);
+        UUID me = household(1.0, cabins);
+        for (int i = 0; i < 9; i++) {
+            household(2.0, cabins);
+        }
         comparisonOf(me).then().statusCode(200)
-                .body("households", equalTo(1))
+                .body("households", equalTo(9))
                 .body("comparable", equalTo(false))
+                .body("hiddenBecause", equalTo("TOO_FEW_HOUSEHOLDS"))
+                .body("averageKwh", nullValue())
+                .body("medianKwh", nullValue())
+                .body("efficientKwh", nullValue());
+
+        household(2.0, cabins);
+        comparisonOf(me).then().statusCode(200)
+                .body("households", equalTo(10))
+                .body("comparable", equalTo(true))
+                .body("hiddenBecause", nullValue())
+                .body("averageKwh", equalTo(48));
+    }
+
+    @Test
+    void oneHouseholdThatDominatesHidesItsGroup() {
+        Map<String, Object> flats = Map.of("householdSize", 1, "dwellingType", "APARTMENT", "heatingType", "OTHER",
+                "areaSquareMetres", 40);
+        UUID me = household(1.0, flats);
+        for (int i = 0; i < 9; i++) {
+            household(1.0, flats);
+        }
+        household(10.0, flats);
+        comparisonOf(me).then().statusCode(200)
+                .body("households", equalTo(10))
+                .body("comparable", equalTo(false))
+                .body("hiddenBecause", equalTo("ONE_HOUSEHOLD_DOMINATES"))
                 .body("averageKwh", nullValue());
+    }
+
+    @Test
+    void theHouseholdIsNotInItsOwnGroupsFigures() {
+        Map<String, Object> bigHouses = Map.of("householdSize", 6, "dwellingType", "HOUSE", "heatingType", "ELECTRIC",
+                "areaSquareMetres", 250);
+        UUID me = household(100.0, bigHouses);
+        for (int i = 0; i < 10; i++) {
+            household(2.0, bigHouses);
+        }
+        comparisonOf(me).then().statusCode(200)
+                .body("ownKwh", equalTo(2400.0f))
+                .body("households", equalTo(10))
+                .body("comparable", equalTo(true))
+                .body("averageKwh", equalTo(48))
+                .body("medianKwh", equalTo(48))
+                .body("efficientKwh", equalTo(48));
     }
 
     @Test
