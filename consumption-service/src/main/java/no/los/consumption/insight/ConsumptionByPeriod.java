@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.Year;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -58,6 +59,18 @@ public class ConsumptionByPeriod {
                 .getResultList();
         return rows.stream().map(row -> new Part(OsloCalendar.startOf(LocalDate.parse((String) row[0])),
                 (BigDecimal) row[1])).toList();
+    }
+
+    /**
+     * The customer's kWh over the days {@code [first, end)}, from the metered days; empty when none of
+     * them has consumption (so that "no data" is not shown as 0 kWh).
+     */
+    @Transactional
+    public Optional<BigDecimal> totalOf(UUID customerId, LocalDate first, LocalDate end) {
+        Object total = entityManager.createNativeQuery("""
+                select sum(kwh) from metered_day where customer_id = ?1 and day >= ?2 and day < ?3""")
+                .setParameter(1, customerId).setParameter(2, first).setParameter(3, end).getSingleResult();
+        return Optional.ofNullable(total).map(value -> new BigDecimal(value.toString()));
     }
 
     /** The day's hours that have consumption, oldest first: 23, 24 or 25 of them when the day is complete. */

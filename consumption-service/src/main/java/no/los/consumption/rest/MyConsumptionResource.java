@@ -62,8 +62,9 @@ public class MyConsumptionResource {
     @RolesAllowed(Roles.CUSTOMER)
     @Operation(summary = "My consumption in a year, month or day, part by part", description = "Over all my metering "
             + "points, in Norwegian calendar periods: a year's months and a month's days (summed from the days as "
-            + "metered), or a day's hours (23, 24 or 25). Drill down by asking for a part: a month of the year, a day "
-            + "of the month. Parts without consumption are left out.")
+            + "metered), or a day's hours (23, 24 or 25), beside the period before and the same period a year earlier. "
+            + "Drill down by asking for a part: a month of the year, a day of the month. Parts without consumption are "
+            + "left out.")
     @APIResponse(responseCode = "200", description = "The period and its parts")
     @APIResponse(responseCode = "400", description = "The period is not YEAR, MONTH or DAY, or at is not a year, month "
             + "or day such as 2026, 2026-11 or 2026-11-24", content = @Content(mediaType = Problem.MEDIA_TYPE))
@@ -75,9 +76,24 @@ public class MyConsumptionResource {
             String at) {
         UUID customer = currentCustomer.id();
         return switch (period == null ? "" : period) {
-            case "YEAR" -> ConsumptionPeriodView.of(period, at, byPeriod.monthsOf(customer, parse(at, "2026", Year::parse)));
-            case "MONTH" -> ConsumptionPeriodView.of(period, at, byPeriod.daysOf(customer, parse(at, "2026-11", YearMonth::parse)));
-            case "DAY" -> ConsumptionPeriodView.of(period, at, byPeriod.hoursOf(customer, parse(at, "2026-11-24", LocalDate::parse)));
+            case "YEAR" -> {
+                Year year = parse(at, "2026", Year::parse);
+                yield ConsumptionPeriodView.of(period, at, byPeriod.monthsOf(customer, year),
+                        byPeriod.totalOf(customer, year.minusYears(1).atDay(1), year.atDay(1)),
+                        byPeriod.totalOf(customer, year.minusYears(1).atDay(1), year.atDay(1)));
+            }
+            case "MONTH" -> {
+                YearMonth month = parse(at, "2026-11", YearMonth::parse);
+                yield ConsumptionPeriodView.of(period, at, byPeriod.daysOf(customer, month),
+                        byPeriod.totalOf(customer, month.minusMonths(1).atDay(1), month.atDay(1)),
+                        byPeriod.totalOf(customer, month.minusYears(1).atDay(1), month.minusYears(1).plusMonths(1).atDay(1)));
+            }
+            case "DAY" -> {
+                LocalDate day = parse(at, "2026-11-24", LocalDate::parse);
+                yield ConsumptionPeriodView.of(period, at, byPeriod.hoursOf(customer, day),
+                        byPeriod.totalOf(customer, day.minusDays(1), day),
+                        byPeriod.totalOf(customer, day.minusYears(1), day.minusYears(1).plusDays(1)));
+            }
             default -> throw new InvalidInputException("period", "must be YEAR, MONTH or DAY");
         };
     }

@@ -6,6 +6,7 @@ import static no.los.consumption.Deliveries.line;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 
 import java.time.LocalDate;
 import java.util.UUID;
@@ -20,7 +21,8 @@ import no.los.platform.test.TestTokens;
 
 /**
  * Min side drills down through the customer's own consumption: a year's months and a month's days from
- * the days as metered, a day's hours as measured or summed from quarters, in Norwegian calendar periods.
+ * the days as metered, a day's hours as measured or summed from quarters, in Norwegian calendar periods,
+ * each beside the period before and the same period a year earlier.
  */
 @QuarkusTest
 class ConsumptionByPeriodTest {
@@ -50,6 +52,28 @@ class ConsumptionByPeriodTest {
         periods(customer, "DAY", "2026-11-24").statusCode(200)
                 .body("parts", hasSize(24))
                 .body("parts[5].kwh", equalTo(1.0f));
+    }
+
+    @Test
+    void aPeriodStandsBesideThePeriodBeforeAndTheSamePeriodAYearEarlier() {
+        UUID customer = UUID.randomUUID();
+        String gsrn = CustomerEvents.meteringPointAdded(customer);
+        CustomerEvents.contractStarted(customer, gsrn, LocalDate.parse("2025-01-01"));
+        deliver(line(gsrn, LocalDate.parse("2025-11-24"), "PT60M", 24, i -> "2.000"),
+                line(gsrn, LocalDate.parse("2026-10-31"), "PT60M", 24, i -> "0.250"),
+                line(gsrn, LocalDate.parse("2026-11-24"), "PT60M", 24, i -> "1.000")).statusCode(200);
+
+        periods(customer, "MONTH", "2026-11").statusCode(200)
+                .body("kwh", equalTo(24.0f))
+                .body("previousKwh", equalTo(6.0f))
+                .body("lastYearKwh", equalTo(48.0f));
+        periods(customer, "DAY", "2026-11-24").statusCode(200)
+                .body("previousKwh", nullValue())
+                .body("lastYearKwh", equalTo(48.0f));
+        periods(customer, "YEAR", "2026").statusCode(200)
+                .body("kwh", equalTo(30.0f))
+                .body("previousKwh", equalTo(48.0f))
+                .body("lastYearKwh", equalTo(48.0f));
     }
 
     @Test
