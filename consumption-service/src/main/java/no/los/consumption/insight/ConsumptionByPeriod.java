@@ -8,6 +8,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -35,29 +36,28 @@ public class ConsumptionByPeriod {
 
     /** The year's months that have consumption, oldest first. */
     @Transactional
-    @SuppressWarnings("unchecked")
     public List<Part> monthsOf(UUID customerId, Year year) {
-        List<Object[]> rows = entityManager.createNativeQuery("""
-                select to_char(day, 'YYYY-MM'), sum(kwh) from metered_day
-                where customer_id = ?1 and day >= ?2 and day < ?3
-                group by 1 order by 1""")
-                .setParameter(1, customerId).setParameter(2, year.atDay(1)).setParameter(3, year.plusYears(1).atDay(1))
-                .getResultList();
-        return rows.stream().map(row -> new Part(OsloCalendar.startOf(YearMonth.parse((String) row[0]).atDay(1)),
-                (BigDecimal) row[1])).toList();
+        return meteredDaysBy("YYYY-MM", customerId, year.atDay(1), year.plusYears(1).atDay(1),
+                month -> YearMonth.parse(month).atDay(1));
     }
 
     /** The month's days that have consumption, oldest first. */
     @Transactional
-    @SuppressWarnings("unchecked")
     public List<Part> daysOf(UUID customerId, YearMonth month) {
+        return meteredDaysBy("YYYY-MM-DD", customerId, month.atDay(1), month.plusMonths(1).atDay(1), LocalDate::parse);
+    }
+
+    /** The metered days of {@code [first, end)} summed by the part their date formats to, each starting at its first day. */
+    @SuppressWarnings("unchecked")
+    private List<Part> meteredDaysBy(String format, UUID customerId, LocalDate first, LocalDate end,
+            Function<String, LocalDate> firstDayOf) {
         List<Object[]> rows = entityManager.createNativeQuery("""
-                select to_char(day, 'YYYY-MM-DD'), sum(kwh) from metered_day
+                select to_char(day, '%s'), sum(kwh) from metered_day
                 where customer_id = ?1 and day >= ?2 and day < ?3
-                group by 1 order by 1""")
-                .setParameter(1, customerId).setParameter(2, month.atDay(1)).setParameter(3, month.plusMonths(1).atDay(1))
+                group by 1 order by 1""".formatted(format))
+                .setParameter(1, customerId).setParameter(2, first).setParameter(3, end)
                 .getResultList();
-        return rows.stream().map(row -> new Part(OsloCalendar.startOf(LocalDate.parse((String) row[0])),
+        return rows.stream().map(row -> new Part(OsloCalendar.startOf(firstDayOf.apply((String) row[0])),
                 (BigDecimal) row[1])).toList();
     }
 
