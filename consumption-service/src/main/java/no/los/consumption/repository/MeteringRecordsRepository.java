@@ -18,8 +18,8 @@ import no.los.platform.persistence.NativeTimestamps;
 
 /**
  * The records the intake keeps beside the hourly readings, read and deleted per customer with plain
- * SQL: quarter-hour values as received, each metered day's resolution and total, and the values
- * corrections replaced. All of it is invoicing data of the customer whose contract covered the day.
+ * SQL: quarter-hour values as received, each metered day's resolution and total, and the versions of
+ * days that corrections replaced. All of it is invoicing data of the customer whose contract covered the day.
  */
 @ApplicationScoped
 public class MeteringRecordsRepository {

@@ -20,7 +20,7 @@ public record DeliveryReceiptView(
             @Schema(minimum = "0", maximum = "1000000") int days,
             @Schema(minimum = "0", maximum = "100000000", description = "Hourly and quarter-hour values") long values,
             @Schema(minimum = "0", maximum = "100000000", description = "Stored values a different one replaced; "
-                    + "each replaced value is kept in the correction history") long corrected) {
+                    + "the days they belonged to are kept as they stood in the correction history") long corrected) {
     }
 
     @Schema(name = "DeliveryRefused", description = "Metering points of which nothing was stored")

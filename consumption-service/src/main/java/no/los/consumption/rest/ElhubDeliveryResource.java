@@ -38,8 +38,8 @@ public class ElhubDeliveryResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Receive an Elhub delivery", description = "Many metering points' days in one streamed "
             + "upload, one line per metering point and Norwegian day, hourly (PT60M: 23, 24 or 25 values) or per "
-            + "quarter hour (PT15M: 92, 96 or 100 values). A day already stored is replaced (a correction), each "
-            + "replaced value kept in the correction history; quarters are also summed to hours. A metering point "
+            + "quarter hour (PT15M: 92, 96 or 100 values). A day already stored is replaced (a correction), and kept "
+            + "as it stood in the correction history when a value changed; quarters are also summed to hours. A metering point "
             + "that is not ours, a day no contract of ours covers, a changed resolution or a malformed line refuses "
             + "that metering point as a whole: nothing of it is stored, and the receipt names its first bad line. "
             + "The rest is stored in one transaction. A body that is not NDJSON, or a line without an 18-digit "
