@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
@@ -26,6 +27,8 @@ import no.los.platform.time.OsloCalendar;
  * at all, or names no metering point, makes the whole delivery a bad request.
  */
 final class ElhubDelivery {
+
+    private static final Pattern EIGHTEEN_DIGITS = Pattern.compile("\\d{18}");
 
     /** Values beyond the longest day are not buffered. */
     private static final int MOST_INTERVALS = 100;
@@ -100,7 +103,7 @@ final class ElhubDelivery {
                 default -> parser.skipChildren();
             }
         }
-        if (meteringPointId == null || !meteringPointId.matches("\\d{18}")) {
+        if (meteringPointId == null || !EIGHTEEN_DIGITS.matcher(meteringPointId).matches()) {
             throw new InvalidInputException(MeteringPointId.FIELD, "line " + line + ": is required, 18 digits");
         }
         stageLine(line, meteringPointId, day, resolution, values, kwhProblem);

@@ -7,21 +7,13 @@ package no.los.consumption.intake;
  */
 final class KilowattHours {
 
-    /** What makes a figure unreadable, or {@code null} for a figure that reads. */
+    /** What makes a figure unreadable; {@link #problem} answers one of these, or {@code null} for a figure that reads. */
     static final String NEGATIVE = "must be at least 0";
     static final String TOO_PRECISE = "must have at most three decimals";
     static final String TOO_LARGE = "must have at most nine digits before the decimal point";
     static final String NOT_PLAIN = "must be a plain decimal number (no exponent)";
 
-    /** Marks a figure that does not read; {@link #problem} says why. */
-    static final long UNREADABLE = -1;
-
     private KilowattHours() {
-    }
-
-    /** The figure in Wh, or {@link #UNREADABLE}. */
-    static long wattHours(char[] text, int offset, int length) {
-        return problem(text, offset, length) == null ? read(text, offset, length) : UNREADABLE;
     }
 
     /** Why the figure does not read, or {@code null}. */
@@ -53,7 +45,8 @@ final class KilowattHours {
         return wholeDigits > 9 ? TOO_LARGE : null;
     }
 
-    private static long read(char[] text, int offset, int length) {
+    /** The figure in Wh; only for a figure {@link #problem} found nothing wrong with. */
+    static long wattHours(char[] text, int offset, int length) {
         long whole = 0;
         int decimals = 0;
         boolean afterPoint = false;
